@@ -1,0 +1,2 @@
+export type { BannerTone, ProblemBannerProps } from './banner/ProblemBanner';
+export { ProblemBanner } from './banner/ProblemBanner';
