@@ -20,6 +20,9 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // The JSON report feeds the one-line summary that closes a CI run.
+      reporters: ['default', 'json'],
+      outputFile: { json: 'test-results/vitest.json' },
       projects: [
         {
           extends: true,
