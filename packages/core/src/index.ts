@@ -1,17 +1,11 @@
-export type {
-  AccessKind,
-  BillingKind,
-  OtherKind,
-  ProblemKind,
-  ProblemKindGroup,
-  RequestKind,
-  TransientKind,
-} from './problem/kinds';
-export {
-  isBillingKind,
-  isProblemKind,
-  isTransientKind,
-  kindGroup,
-  PROBLEM_KIND_GROUPS,
-  PROBLEM_KINDS,
-} from './problem/kinds';
+// One barrel per area; each area owns its own exports.
+export * from './auto-recharge/index';
+export * from './balance/index';
+export * from './classify/index';
+export * from './copy/index';
+export * from './intent/index';
+export * from './money/index';
+export * from './problem/index';
+export * from './retry/index';
+export * from './storage/index';
+export * from './view-model/index';

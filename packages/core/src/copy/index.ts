@@ -1,0 +1,9 @@
+export type { ActionId, Tone } from './keys';
+export {
+  ACTION_IDS,
+  ADMIN_FIXABLE_KINDS,
+  CORE_COPY_KEYS,
+  PLURAL_COPY_KEYS,
+  PROVIDER_AWARE_KINDS,
+  TONES,
+} from './keys';
