@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Min+gzip bytes of named exports of a built package, tree-shaken, with peers external:
+//   node scripts/size-of.mjs packages/core/dist/index.js classify classifyResponse
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const [file, ...names] = process.argv.slice(2);
+if (!file || names.length === 0) {
+  console.error('usage: node scripts/size-of.mjs <built entry> <export> [export…]');
+  process.exit(2);
+}
+const external = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  'i18next',
+  'react-i18next',
+  '@radix-ui/react-dialog',
+];
+const result = await build({
+  stdin: {
+    contents: `export { ${names.join(', ')} } from ${JSON.stringify(`./${file}`)};`,
+    resolveDir: process.cwd(),
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  external,
+  logLevel: 'error',
+});
+const code = result.outputFiles[0].contents;
+console.log(`${names.join(', ')}: ${code.length} B min, ${gzipSync(code).length} B min+gzip`);
