@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Min+gzip bytes of named exports of a built package, tree-shaken, with peers external:
-//   node scripts/size-of.mjs packages/core/dist/index.js classify classifyResponse
+// Min+gzip bytes of named exports of a built package, tree-shaken as an app's bundler would
+// (through the package's exports map and its sideEffects flag), with peers external:
+//   pnpm build && node scripts/size-of.mjs @tactful/core classify classifyResponse
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const [file, ...names] = process.argv.slice(2);
 if (!file || names.length === 0) {
-  console.error('usage: node scripts/size-of.mjs <built entry> <export> [export…]');
+  console.error('usage: node scripts/size-of.mjs <package> <export> [export…]');
   process.exit(2);
 }
 const external = [
@@ -19,7 +20,7 @@ const external = [
 ];
 const result = await build({
   stdin: {
-    contents: `export { ${names.join(', ')} } from ${JSON.stringify(`./${file}`)};`,
+    contents: `export { ${names.join(', ')} } from ${JSON.stringify(file)};`,
     resolveDir: process.cwd(),
   },
   bundle: true,

@@ -7,4 +7,6 @@ export default defineConfig({
   dts: true,
   fixedExtension: false,
   clean: true,
+  // One output module per source module, so an app's bundler drops whole areas it does not import.
+  unbundle: true,
 });

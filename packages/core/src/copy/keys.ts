@@ -129,9 +129,9 @@ function kindKeys(kind: ProblemKind): string[] {
 }
 
 /** Every singular key the core emits; plural keys are in PLURAL_COPY_KEYS. */
-export const CORE_COPY_KEYS: readonly string[] = [
+export const CORE_COPY_KEYS: readonly string[] = /* @__PURE__ */ (() => [
   ...PROBLEM_KINDS.flatMap(kindKeys),
   ...STATE_KEYS,
   ...ACTION_IDS.map((id) => `actions.${id}`),
   ...TONES.map((tone) => `tones.${tone}`),
-];
+])();

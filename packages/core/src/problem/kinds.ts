@@ -26,9 +26,11 @@ export type OtherKind = (typeof PROBLEM_KIND_GROUPS.other)[number];
 
 export type ProblemKind = BillingKind | TransientKind | AccessKind | RequestKind | OtherKind;
 
-export const PROBLEM_KINDS: readonly ProblemKind[] = Object.values(PROBLEM_KIND_GROUPS).flat();
+export const PROBLEM_KINDS: readonly ProblemKind[] = /* @__PURE__ */ Object.values(
+  PROBLEM_KIND_GROUPS,
+).flat();
 
-const groupOfKind = new Map<string, ProblemKindGroup>(
+const groupOfKind = /* @__PURE__ */ new Map<string, ProblemKindGroup>(
   (Object.keys(PROBLEM_KIND_GROUPS) as ProblemKindGroup[]).flatMap((group) =>
     PROBLEM_KIND_GROUPS[group].map((kind) => [kind, group] as const),
   ),
