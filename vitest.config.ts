@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -15,6 +16,20 @@ function chromium() {
 }
 
 const browserTests = ['**/*.browser.test.ts', '**/*.browser.test.tsx'];
+const browserTestFiles = [
+  'test/browser/**/*.test.{ts,tsx}',
+  ...browserTests.map((p) => `packages/*/src/${p}`),
+];
+
+// React 18 stays supported: the same browser tests run again with every import of react and
+// react-dom — ours and our dependencies' — pointed at the React 18 copies installed as aliases.
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const react18 = [
+  { find: /^react$/, replacement: fromRoot('./node_modules/react-18/index.js') },
+  { find: /^react\/(.*)$/, replacement: fromRoot('./node_modules/react-18/$1') },
+  { find: /^react-dom$/, replacement: fromRoot('./node_modules/react-dom-18/index.js') },
+  { find: /^react-dom\/(.*)$/, replacement: fromRoot('./node_modules/react-dom-18/$1') },
+];
 
 export default mergeConfig(
   viteConfig,
@@ -47,7 +62,19 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'browser',
-            include: ['test/browser/**/*.test.{ts,tsx}', ...browserTests.map((p) => `packages/*/src/${p}`)],
+            include: browserTestFiles,
+            provide: { reactMajor: 19 },
+            browser: chromium(),
+          },
+        },
+        {
+          extends: true,
+          cacheDir: 'node_modules/.vite-react18',
+          resolve: { alias: react18 },
+          test: {
+            name: 'browser-react18',
+            include: browserTestFiles,
+            provide: { reactMajor: 18 },
             browser: chromium(),
           },
         },
