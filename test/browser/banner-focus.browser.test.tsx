@@ -47,8 +47,8 @@ describe('ProblemBanner in Chromium', () => {
     const ltr = getComputedStyle(screen.getByRole('region', { name: 'Your balance is low' }).element());
     const rtl = getComputedStyle(screen.getByRole('region', { name: 'رصيدك منخفض' }).element());
     expect(ltr.borderLeftWidth).toBe('4px');
-    expect(ltr.borderRightWidth).toBe('0px');
+    expect(ltr.borderRightWidth).toBe('1px');
     expect(rtl.borderRightWidth).toBe('4px');
-    expect(rtl.borderLeftWidth).toBe('0px');
+    expect(rtl.borderLeftWidth).toBe('1px');
   });
 });
