@@ -128,10 +128,17 @@ function kindKeys(kind: ProblemKind): string[] {
   return keys;
 }
 
-/** Every singular key the core emits; plural keys are in PLURAL_COPY_KEYS. */
-export const CORE_COPY_KEYS: readonly string[] = /* @__PURE__ */ (() => [
-  ...PROBLEM_KINDS.flatMap(kindKeys),
-  ...STATE_KEYS,
-  ...ACTION_IDS.map((id) => `actions.${id}`),
-  ...TONES.map((tone) => `tones.${tone}`),
-])();
+function coreCopyKeys(): string[] {
+  return [
+    ...PROBLEM_KINDS.flatMap(kindKeys),
+    ...STATE_KEYS,
+    ...ACTION_IDS.map((id) => `actions.${id}`),
+    ...TONES.map((tone) => `tones.${tone}`),
+  ];
+}
+
+/**
+ * Every singular key the core emits; plural keys are in PLURAL_COPY_KEYS. Built by a named call so
+ * the pure annotation survives the build and apps that never read the list do not ship it.
+ */
+export const CORE_COPY_KEYS: readonly string[] = /* @__PURE__ */ coreCopyKeys();

@@ -1,1 +1,30 @@
-export {};
+export { browserNetwork, randomId, systemClock } from './intent.adapters';
+export { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
+export { createIntentRuntime } from './intent.runtime';
+export { type BrowserTabsOptions, browserTabs } from './intent.tabs';
+export type {
+  Clock,
+  FinalStatus,
+  IntentEffect,
+  IntentEvent,
+  IntentEventType,
+  IntentFallback,
+  IntentHandle,
+  IntentLabel,
+  IntentOutcome,
+  IntentRuntime,
+  IntentRuntimeOptions,
+  IntentSnapshot,
+  IntentSpec,
+  IntentState,
+  IntentStatus,
+  IntentTransition,
+  Logger,
+  NetworkAdapter,
+  PendingIntent,
+  RemoteOutcome,
+  RunContext,
+  RunIntent,
+  RunReason,
+  TabCoordinator,
+} from './intent.types';

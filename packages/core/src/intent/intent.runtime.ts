@@ -1,0 +1,277 @@
+import type { ActionId } from '../copy/keys';
+import { isProblemKind, isTransientKind, type ProblemKind } from '../problem/kinds';
+import type { Problem } from '../problem/problem';
+import { browserNetwork, randomId, systemClock } from './intent.adapters';
+import { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
+import type {
+  FinalStatus,
+  IntentEffect,
+  IntentEvent,
+  IntentHandle,
+  IntentOutcome,
+  IntentRuntime,
+  IntentRuntimeOptions,
+  IntentSnapshot,
+  IntentSpec,
+} from './intent.types';
+
+interface Entry {
+  snapshot: IntentSnapshot;
+  readonly spec: IntentSpec<unknown, unknown>;
+  readonly done: Promise<IntentOutcome<unknown>>;
+  readonly resolve: (outcome: IntentOutcome<unknown>) => void;
+  controller?: AbortController;
+  /** The retry timer while waiting, or the next claim while another tab runs the intent. */
+  timer?: unknown;
+  value?: unknown;
+}
+
+const problemOf = (kind: ProblemKind): Problem => ({ kind, retryable: isTransientKind(kind), cause: null });
+
+const granted = () => {};
+
+/**
+ * The store and effect runner around the pure machine: one entry per intent, a snapshot for
+ * `useSyncExternalStore`, timers through the injected clock, each run with a fresh AbortController,
+ * and — with an intent store — records that survive reloads and a lock so one tab runs each intent.
+ */
+export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntime {
+  const { store, retryPolicy } = options;
+  const clock = options.clock ?? systemClock;
+  const network = options.network ?? browserNetwork();
+  const createId = options.createId ?? randomId;
+  const entries = new Map<string, Entry>();
+  const listeners = new Set<() => void>();
+  let snapshot: readonly IntentSnapshot[] = [];
+
+  const notify = () => {
+    snapshot = Array.from(entries.values(), (entry) => entry.snapshot);
+    for (const listener of [...listeners]) listener();
+  };
+
+  const classify = (error: unknown): Problem => {
+    try {
+      const problem = options.classify(error);
+      if (isProblemKind(problem?.kind)) return problem;
+    } catch {
+      // A classifier that throws must not lose the intent: it becomes an unknown problem.
+    }
+    return { kind: 'unknown', retryable: false, cause: error };
+  };
+
+  /** The record of an intent: what the app's serializer returns (or returned last time) and counters. */
+  const save = (entry: Entry, done?: FinalStatus) => {
+    const { id, idempotencyKey: key, state } = entry.snapshot;
+    const { serialize, input } = entry.spec;
+    let data: unknown;
+    try {
+      data = done ? undefined : serialize ? serialize(input) : store?.read(id)?.data;
+    } catch (error) {
+      return (options.logger ?? console).warn(`tactful: could not serialize intent ${id}`, error);
+    }
+    const { attempt, problem } = state;
+    store?.write({ v: 1, id, key, kind: problem?.kind ?? 'unknown', attempt, at: clock.now(), data, done });
+  };
+
+  function dispatch(id: string, event: IntentEvent): void {
+    const entry = entries.get(id);
+    if (!entry) return;
+    const { state, effects } = transition(entry.snapshot.state, event, retryPolicy);
+    if (state === entry.snapshot.state) return;
+    entry.snapshot = { ...entry.snapshot, state };
+    for (const effect of effects) perform(entry, effect);
+    if (isFinalStatus(state.status)) entry.resolve({ status: state.status, value: entry.value });
+    notify();
+  }
+
+  function perform(entry: Entry, effect: IntentEffect): void {
+    const { id, state } = entry.snapshot;
+    const { type } = effect;
+    if (type === 'run') launch(entry, effect.attempt, effect.fallback);
+    else if (type === 'abort') entry.controller?.abort();
+    else if (type === 'unschedule') clock.clearTimeout(entry.timer);
+    else if (type === 'schedule') {
+      clock.clearTimeout(entry.timer);
+      const fire = () => dispatch(id, { type: 'timer', at: effect.at });
+      entry.timer = clock.setTimeout(fire, Math.max(0, effect.at - clock.now()));
+    } else if (type === 'broadcast') {
+      store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
+    } else save(entry, type === 'unpersist' ? (state.status as FinalStatus) : undefined);
+  }
+
+  /**
+   * Starts a run once it is safe: never inside a dispatch, and for a stored intent only under its
+   * lock and only when no tab has started this attempt (or ended the intent) since this tab looked.
+   */
+  function launch(entry: Entry, attempt: number, fallback: boolean): void {
+    const { id, idempotencyKey } = entry.snapshot;
+    const current = () => {
+      const { status, attempt: latest } = entry.snapshot.state;
+      return entries.get(id) === entry && isActiveStatus(status) && latest === attempt;
+    };
+    const shared = store && entry.snapshot.state.persisted ? store : undefined;
+    (shared ? shared.claim(id) : Promise.resolve(granted)).then((release) => {
+      if (!current()) return release?.();
+      if (!release) {
+        // Another tab is running it: its outcome will arrive; meanwhile look again now and then.
+        const again = () => current() && launch(entry, attempt, fallback);
+        entry.timer = clock.setTimeout(again, options.claimRetryMs ?? 1000);
+        return;
+      }
+      const record = shared?.read(id);
+      if (record && (record.done || record.attempt >= attempt)) {
+        release();
+        const status = record.done ?? 'blocked';
+        return dispatch(id, {
+          type: 'remote',
+          attempt: record.attempt,
+          status,
+          problem: problemOf(record.kind),
+        });
+      }
+      if (shared) save(entry);
+      const controller = new AbortController();
+      const { spec } = entry;
+      const run = (fallback && spec.fallback?.run) || spec.run;
+      entry.controller = controller;
+      new Promise((resolve) =>
+        resolve(run({ signal: controller.signal, attempt, idempotencyKey, input: spec.input })),
+      )
+        .then(
+          (value) => {
+            if (current()) entry.value = value;
+            dispatch(id, { type: 'succeeded', attempt });
+          },
+          (error: unknown) => {
+            const problem = classify(error);
+            dispatch(id, { type: 'failed', attempt, problem, now: clock.now(), online: network.isOnline() });
+          },
+        )
+        .finally(release);
+    });
+  }
+
+  function add<Input, Output>(
+    spec: IntentSpec<Input, Output>,
+    id: string,
+    idempotencyKey: string,
+    event: IntentEvent,
+  ): IntentHandle<Output> {
+    let entry = entries.get(id);
+    if (!entry) {
+      let resolve!: Entry['resolve'];
+      const done = new Promise<IntentOutcome<unknown>>((settle) => {
+        resolve = settle;
+      });
+      const state = initialIntentState({
+        durable: !!spec.serialize,
+        fallbackFor: spec.fallback?.kinds ?? [],
+      });
+      const snapshot = { id, idempotencyKey, label: spec.label, fallbackLabel: spec.fallback?.label, state };
+      entry = { spec: spec as IntentSpec<unknown, unknown>, done, resolve, snapshot };
+      entries.set(id, entry);
+      dispatch(id, event);
+    }
+    return { id, done: entry.done as Promise<IntentOutcome<Output>> };
+  }
+
+  const unsubscribe = [
+    network.subscribe((online) => {
+      for (const id of [...entries.keys()]) {
+        dispatch(id, online ? { type: 'online', now: clock.now() } : { type: 'offline' });
+      }
+    }),
+    // Only stored intents can be held by other tabs, so only they hear from them.
+    store?.listen(({ id, attempt, status, kind }) => {
+      if (entries.get(id)?.snapshot.state.persisted) {
+        dispatch(id, { type: 'remote', attempt, status, problem: kind && problemOf(kind) });
+      }
+    }),
+  ];
+
+  const send =
+    (type: 'retry' | 'fallback' | 'cancel' | 'recovery_started' | 'recovery_failed') => (id: string) =>
+      dispatch(id, { type });
+
+  const runtime: IntentRuntime = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    get: (id) => entries.get(id)?.snapshot,
+    submit: (spec) =>
+      add(spec, spec.id ?? createId(), spec.idempotencyKey ?? createId(), {
+        type: 'submit',
+        online: network.isOnline(),
+      }),
+    pendingIntents: () =>
+      (store?.list() ?? [])
+        .filter((record) => !record.done && !entries.has(record.id))
+        .map(({ id, key, kind, attempt, at, data }) => ({
+          id,
+          idempotencyKey: key,
+          kind,
+          attempt,
+          savedAt: at,
+          data,
+        }))
+        .sort((a, b) => a.savedAt - b.savedAt),
+    restore(pending, spec) {
+      const record = store?.read(pending.id);
+      const attempt = Math.max(pending.attempt, record?.attempt ?? 0);
+      const problem = problemOf(record?.kind ?? pending.kind);
+      const handle = add(spec, pending.id, pending.idempotencyKey, { type: 'hydrate', problem, attempt });
+      if (record?.done) dispatch(pending.id, { type: 'remote', attempt, status: record.done });
+      return handle;
+    },
+    startRecovery: send('recovery_started'),
+    recoveryFailed: send('recovery_failed'),
+    recovered(match) {
+      for (const { snapshot: intent } of [...entries.values()]) {
+        if (match === undefined || (typeof match === 'string' ? intent.id === match : match(intent))) {
+          dispatch(intent.id, { type: 'recovered' });
+        }
+      }
+    },
+    retry: send('retry'),
+    takeFallback: send('fallback'),
+    cancel: send('cancel'),
+    discard(id) {
+      if (entries.has(id)) return dispatch(id, { type: 'discard' });
+      // A stored intent no runtime here holds: declined from the offer to pick it up.
+      const record = store?.read(id);
+      if (!record || record.done) return;
+      store?.write({ ...record, data: undefined, at: clock.now(), done: 'discarded' });
+      store?.post({ id, attempt: record.attempt, status: 'discarded' });
+    },
+    dismiss(id) {
+      const entry = entries.get(id);
+      if (!entry || !isFinalStatus(entry.snapshot.state.status)) return;
+      clock.clearTimeout(entry.timer);
+      entries.delete(id);
+      notify();
+    },
+    act(id, action) {
+      const handler = actionHandlers[action];
+      handler?.(id);
+      return handler !== undefined;
+    },
+    destroy() {
+      for (const stop of unsubscribe) stop?.();
+      for (const entry of entries.values()) clock.clearTimeout(entry.timer);
+    },
+  };
+
+  const actionHandlers: Partial<Record<ActionId, (id: string) => void>> = {
+    retry_now: runtime.retry,
+    try_again: runtime.retry,
+    resume: runtime.retry,
+    use_fallback: runtime.takeFallback,
+    cancel: runtime.cancel,
+    discard: runtime.discard,
+    dismiss: runtime.dismiss,
+  };
+
+  return runtime;
+}

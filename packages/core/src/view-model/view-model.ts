@@ -1,0 +1,202 @@
+import { type ActionId, ADMIN_FIXABLE_KINDS, PROVIDER_AWARE_KINDS, type Tone } from '../copy/keys';
+import type { IntentSnapshot } from '../intent/intent.types';
+import { type Amount, isMoney, type Money, toMajor } from '../money/money';
+import { isTransientKind, kindGroup, type ProblemKind } from '../problem/kinds';
+import type {
+  CopyRef,
+  CopyValue,
+  IntentAction,
+  IntentCountdown,
+  IntentViewModel,
+  KindOverride,
+  Politeness,
+  ViewModelContext,
+} from './view-model.types';
+
+/** The way back for each kind a person (or a changed request) must fix. */
+const FIXES: Partial<Record<ProblemKind, ActionId>> = {
+  insufficient_funds: 'add_funds',
+  quota_exhausted: 'upgrade_plan',
+  spending_limit_reached: 'raise_limit',
+  billing_inactive: 'enable_billing',
+  payment_method_failed: 'update_payment',
+  auth_invalid: 'sign_in',
+  permission_denied: 'ask_admin',
+  invalid_request: 'edit_request',
+  not_found: 'edit_request',
+};
+
+/** The action that fixes a kind for someone who can take it; undefined when trying again is the way. */
+export function fixFor(kind: ProblemKind): ActionId | undefined {
+  return FIXES[kind];
+}
+
+type Values = Record<string, CopyValue>;
+
+const ref = (key: string, values?: Values): CopyRef => (values ? { key, values } : { key });
+
+/** An app's own sentence gets the values the default one had, so it can name the intent too. */
+const own = (override: CopyRef, values: Values): CopyRef => ({
+  ...override,
+  values: { ...values, ...override.values },
+});
+
+const moneyOf = (amount: Amount | undefined): Money | undefined => (isMoney(amount) ? amount : undefined);
+
+/** The first listed action is the primary one (when `primary`); listed twice, it is offered once. */
+function actionList(ids: readonly (ActionId | false | undefined)[], primary = true): IntentAction[] {
+  const offered = ids.filter((id, index): id is ActionId => !!id && ids.indexOf(id) === index);
+  return offered.map((id, index) => ({ id, label: ref(`actions.${id}`), primary: primary && index === 0 }));
+}
+
+/**
+ * What to show for one intent, derived purely from its snapshot and the page's context: tone,
+ * politeness, the message as copy keys with their values, the actions in order and the countdown.
+ */
+export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContext): IntentViewModel {
+  const { id, state, label, fallbackLabel } = intent;
+  const { status, problem } = state;
+  const named = label !== undefined;
+  const intentValues: Values = named ? { intent: label } : {};
+  let tone: Tone = 'info';
+  let politeness: Politeness = 'polite';
+  let title: CopyRef;
+  let body: CopyRef[];
+  let actions: IntentAction[] = [];
+  let kind: ProblemKind | undefined;
+  let countdown: IntentCountdown | undefined;
+
+  if (
+    problem &&
+    (status === 'blocked' || status === 'failed' || status === 'waiting' || status === 'offline')
+  ) {
+    const copyKind: ProblemKind = status === 'offline' ? 'offline' : problem.kind;
+    kind = copyKind;
+    const override: KindOverride = context.overrides?.[copyKind] ?? {};
+    const provider =
+      problem.provider !== undefined && PROVIDER_AWARE_KINDS.includes(copyKind)
+        ? context.providerName?.(problem.provider)
+        : undefined;
+    const values: Values = provider ? { ...intentValues, provider } : intentValues;
+    const admin = !context.canManageBilling && ADMIN_FIXABLE_KINDS.includes(copyKind);
+    const cause = override.cause
+      ? own(override.cause, values)
+      : ref(`kinds.${copyKind}.cause${named ? '_intent' : ''}${provider ? '_provider' : ''}`, values);
+    const nextKey = isTransientKind(copyKind)
+      ? 'states.failed.next'
+      : `kinds.${copyKind}.next${admin ? '_admin' : ''}`;
+    const next = override.next ? own(override.next, values) : ref(nextKey, values);
+    const fix = override.fix ?? (admin ? 'ask_admin' : FIXES[copyKind]);
+    const fallback = fallbackLabel !== undefined && state.fallbackFor.includes(problem.kind);
+    const offer = fallback && ref('fallback.offer', { fallback: fallbackLabel });
+    title = override.title ?? ref(`kinds.${copyKind}.title`);
+    body = [cause];
+    if (status === 'waiting') {
+      const secondsLeft = Math.max(0, Math.ceil((state.retryAt - context.now) / 1000)) || 0;
+      countdown = {
+        retryAt: state.retryAt,
+        totalMs: state.waitMs,
+        secondsLeft,
+        label: secondsLeft
+          ? ref('states.waiting.countdown', { count: secondsLeft })
+          : ref('states.waiting.retrying'),
+        a11yLabel: ref('a11y.countdown', { count: secondsLeft }),
+      };
+      body.push(countdown.label);
+      tone = 'warning';
+      actions = actionList(['retry_now', fallback && 'use_fallback', 'cancel']);
+    } else if (status === 'offline') {
+      body.push(ref('states.offline.next'));
+      tone = 'warning';
+      actions = actionList(['retry_now', fallback && 'use_fallback', 'cancel']);
+    } else {
+      const blocked = status === 'blocked';
+      const amounts =
+        kindGroup(copyKind) === 'billing'
+          ? amountsSentence(copyKind, problem.amounts, context.balance)
+          : undefined;
+      if (amounts) body.push(amounts);
+      // Retries ran out: say how many were made, and that a person may try again.
+      if (!blocked && isTransientKind(copyKind) && state.retries > 0) {
+        body.push(ref('states.failed.exhausted', { count: state.retries + 1 }));
+      }
+      body.push(next);
+      if (offer) body.push(offer);
+      tone = blocked && kindGroup(copyKind) !== 'billing' ? 'warning' : 'critical';
+      politeness = 'assertive';
+      actions = actionList([
+        fix ?? 'try_again',
+        fallback && 'use_fallback',
+        blocked && 'try_again',
+        'discard',
+      ]);
+    }
+    tone = override.tone ?? tone;
+    politeness = override.politeness ?? politeness;
+  } else {
+    const stateName =
+      status === 'discarded'
+        ? 'cancelled'
+        : status === 'running' && state.reason === 'recovered'
+          ? 'resuming'
+          : status === 'degraded' ||
+              status === 'recovering' ||
+              status === 'succeeded' ||
+              status === 'cancelled'
+            ? status
+            : 'running';
+    const values: Values =
+      status === 'degraded' && fallbackLabel !== undefined
+        ? { ...intentValues, fallback: fallbackLabel }
+        : intentValues;
+    title = ref(`states.${stateName}.title`);
+    body = [ref(`states.${stateName}.body${named ? '_intent' : ''}`, values)];
+    if (status === 'succeeded') {
+      tone = 'success';
+      actions = actionList(['dismiss'], false);
+    } else if (status === 'recovering') {
+      actions = actionList(['resume', 'discard']);
+    } else if (status === 'cancelled') {
+      actions = actionList(['dismiss']);
+    } else if (status === 'running' || status === 'degraded') {
+      actions = actionList(['cancel']);
+    }
+  }
+
+  return {
+    id,
+    state: status,
+    ...(kind && { kind }),
+    tone,
+    toneLabel: ref(`tones.${tone}`),
+    politeness,
+    title,
+    body,
+    actions,
+    ...(countdown && { countdown }),
+    announcement: body[0] ?? title,
+  };
+}
+
+/** Balance and amount needed; the app's balance wins over the provider's so the page never disagrees. */
+function amountsSentence(
+  kind: ProblemKind,
+  stated: { readonly balance?: Amount; readonly needed?: Amount } | undefined,
+  appBalance: Money | undefined,
+): CopyRef | undefined {
+  const balance =
+    kind === 'insufficient_funds' || stated?.balance ? (appBalance ?? moneyOf(stated?.balance)) : undefined;
+  const needed = moneyOf(stated?.needed);
+  const values: Values = {};
+  const formatParams: Record<string, { currency: string }> = {};
+  for (const [name, amount] of [
+    ['balance', balance],
+    ['needed', needed],
+  ] as const) {
+    if (!amount) continue;
+    values[name] = toMajor(amount);
+    formatParams[name] = { currency: amount.currency };
+  }
+  const key = balance && needed ? 'balance_needed' : balance ? 'balance' : needed ? 'needed' : undefined;
+  return key && { key: `amounts.${key}`, values, formatParams };
+}
