@@ -44,7 +44,12 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
+            include: [
+              'packages/*/src/**/*.test.ts',
+              'examples/*/server/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'test/unit/**/*.test.ts',
+            ],
             exclude: browserTests,
           },
         },
