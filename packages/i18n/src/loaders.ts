@@ -1,0 +1,10 @@
+/**
+ * One loader per shipped language. Each is a dynamic import, so a bundler emits every language as its
+ * own chunk and an app downloads only the ones it asks for. A translator adding a language adds its
+ * line here; a test checks that every folder under `locales/` has one.
+ */
+export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
+  en: () => import('../../../locales/en/tactful.json'),
+  es: () => import('../../../locales/es/tactful.json'),
+  ar: () => import('../../../locales/ar/tactful.json'),
+};
