@@ -1,1 +1,13 @@
-export {};
+export type { CliIo } from './cli';
+export { EXIT, main } from './cli';
+export type { LintContext, LintMode, ReferenceCopy } from './context';
+export type { NestingRef, ParsedCopy, Placeholder } from './copy-syntax';
+export { parseCopy } from './copy-syntax';
+export type { Finding, RuleId, RuleInfo, Severity } from './findings';
+export { RULES } from './findings';
+export type { JsonParseResult, Position } from './json-source';
+export { parseJson } from './json-source';
+export type { FileReport, LintOptions, LocaleSource } from './lint';
+export { lintLocale, referenceFromObject, referenceFromText } from './lint';
+export { formatHuman, formatJson, totals } from './report';
+export { WORD_LISTS, type WordList } from './word-lists';
