@@ -331,6 +331,24 @@ describe('createBalanceMonitor: reading and polling', () => {
     expect(source.mostAtOnce).toBe(1);
   });
 
+  it('picks the schedule up when started again while a stopped read is still settling', async () => {
+    const source = manualReader();
+    const { time, monitor } = setup({ read: source.read });
+    monitor.start();
+    await time.flush();
+    monitor.stop();
+    monitor.start();
+    await time.flush();
+    expect(source.calls).toHaveLength(1);
+    source.answer({ balance: usd(99) });
+    await time.flush();
+    expect(source.calls).toHaveLength(2);
+    source.answer({ balance: usd(42) });
+    await time.advance(MINUTE);
+    expect(source.calls).toHaveLength(3);
+    expect(monitor.getSnapshot().balance).toEqual(usd(42));
+  });
+
   it('does nothing more when started twice', async () => {
     const source = listReader([30]);
     const { time, page, monitor } = setup({ read: source.read });
@@ -587,6 +605,10 @@ describe('createBalanceMonitor: levels and events', () => {
     monitor.setThresholds({ low: { percent: 40 }, reference: usd(50) });
     expect(monitor.getSnapshot().level).toBe('low');
     expect(events.level_changed.at(-1)).toMatchObject({ from: 'ok', to: 'low' });
+    // Moving the threshold back is not a recovery: the balance did not change.
+    monitor.setThresholds({ low: usd(5) });
+    expect(monitor.getSnapshot().level).toBe('ok');
+    expect(events.recovered).toHaveLength(0);
   });
 
   it('warns once when the runway falls below N days, and again only after it rose well above', async () => {
@@ -696,6 +718,7 @@ describe('createBalanceMonitor: never two reads at once (property)', () => {
           },
         });
         const refreshes: Promise<unknown>[] = [];
+        let started = false;
         const pending = () => source.calls.filter((call) => !('answered' in call)).length;
         for (const step of steps) {
           switch (step.kind) {
@@ -722,9 +745,11 @@ describe('createBalanceMonitor: never two reads at once (property)', () => {
               break;
             case 'stop':
               monitor.stop();
+              started = false;
               break;
             case 'start':
               monitor.start();
+              started = true;
               break;
             case 'thresholds':
               monitor.setThresholds({ low: usd(step.low), critical: usd(step.low / 4) });
@@ -735,6 +760,16 @@ describe('createBalanceMonitor: never two reads at once (property)', () => {
           // The snapshot's loading flag tells the truth about the read it is waiting for.
           if (!monitor.getSnapshot().loading)
             expect(source.calls.filter((c) => !c.signal.aborted && !('answered' in c))).toHaveLength(0);
+        }
+        // Still alive: once what is pending is answered, a started monitor on a visible page reads again.
+        for (let i = 0; i < 5 && pending(); i++) {
+          source.answer({ balance: usd(20) });
+          await time.flush();
+        }
+        if (started && page.adapter.isVisible() && !pending()) {
+          const before = source.calls.length;
+          await time.advance(30 * MINUTE);
+          expect(source.calls.length).toBeGreaterThan(before);
         }
         // Answer whatever is left: every refresh resolves (none rejects), and still one read at a time.
         monitor.stop();

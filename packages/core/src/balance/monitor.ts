@@ -67,6 +67,7 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
 
   let thresholds = options.thresholds;
+  let samples: readonly BalanceSample[] = options.samples ?? [];
   let snapshot: BalanceSnapshot = {
     balance: null,
     asOf: null,
@@ -74,11 +75,10 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
     recoveredFrom: null,
     runway: { status: 'unknown', reason: 'no_balance' },
     thresholds: null,
-    samples: [],
+    samples,
     loading: false,
     error: null,
   };
-  let samples: readonly BalanceSample[] = options.samples ?? [];
   let running = false;
   let stopListening: (() => void) | undefined;
   let inFlight: Promise<BalanceSnapshot> | undefined;
@@ -157,12 +157,16 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
     emit('level_changed', { from: 'recovered', to: 'ok', balance, at: clock.now() });
   }
 
-  /** Level, runway and events for a balance; `previous` is null when history no longer applies. */
+  /**
+   * Level, runway and events for a balance; `previous` is null when history no longer applies.
+   * Without a new reading (thresholds changed) nothing `recovered`: only the yardstick moved.
+   */
   function evaluate(
     balance: Money,
     asOf: number,
     previous: BalanceLevel | null,
     patch: Partial<BalanceSnapshot>,
+    reading = true,
   ): void {
     const now = clock.now();
     const resolved = resolveBalanceThresholds(thresholds, balance.currency, options.hysteresis);
@@ -172,7 +176,13 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
     if (level === 'ok' && previous === 'recovered' && now < recoveredAt + recoveredForMs) {
       level = 'recovered';
       recoveredFrom = snapshot.recoveredFrom;
-    } else if (level === 'ok' && previous !== null && previous !== 'ok' && previous !== 'recovered') {
+    } else if (
+      reading &&
+      level === 'ok' &&
+      previous !== null &&
+      previous !== 'ok' &&
+      previous !== 'recovered'
+    ) {
       level = 'recovered';
       recoveredFrom = previous;
       recoveredAt = now;
@@ -264,11 +274,15 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
         failure = error;
       }
       inFlight = undefined;
-      if (current.signal.aborted) return snapshot;
+      if (current.signal.aborted) {
+        // Started again while this stopped read was settling: pick the schedule up now.
+        if (running && visibility.isVisible()) wake('visible');
+        return snapshot;
+      }
       lastReadEnd = clock.now();
       if (!failed && !isReading(reading)) {
         failed = true;
-        failure = new TypeError('The balance source returned no { balance: Money }');
+        failure = new TypeError('Not a balance reading');
       }
       if (failed) fail(failure);
       else succeed(reading as BalanceReading);
@@ -318,7 +332,7 @@ export function createBalanceMonitor(options: BalanceMonitorOptions): BalanceMon
     setThresholds(next) {
       thresholds = next;
       if (snapshot.balance && snapshot.asOf !== null) {
-        evaluate(snapshot.balance, snapshot.asOf, snapshot.level, {});
+        evaluate(snapshot.balance, snapshot.asOf, snapshot.level, {}, false);
       }
     },
     getSnapshot: () => snapshot,
