@@ -29,7 +29,7 @@ export type BalanceCopyKey = (typeof BALANCE_COPY_KEYS)[number] | (typeof BALANC
 /**
  * A message to render with i18next: `t(key, { ...values, formatParams })`. Money values are
  * major-unit numbers with their currency in `formatParams` (`{{balance, currency}}`); dates are
- * epoch ms with `Intl.DateTimeFormat` options in `formatParams` (`{{asOf, datetime}}`).
+ * epoch ms (`{{asOf, datetime}}`).
  */
 export interface BalanceCopyRef<K extends string = BalanceCopyKey> {
   readonly key: K;
@@ -42,7 +42,7 @@ export interface BalanceThresholdMarker {
   readonly level: 'low' | 'critical';
   /** The balance below which this level begins. */
   readonly at: Money;
-  /** `balance.threshold_marker` with {{threshold, currency}}. */
+  /** `balance.threshold_marker` with {{amount, currency}}. */
   readonly label: BalanceCopyRef<'balance.threshold_marker'>;
 }
 
@@ -65,7 +65,11 @@ export interface BalanceCopy {
    * when nothing is being spent, when there is no balance, or when it has run out.
    */
   readonly runway: BalanceCopyRef | null;
-  /** `balance.as_of` with {{asOf, datetime}} (date and short time); null before the first reading. */
+  /**
+   * `balance.as_of` with {{asOf, datetime}} as epoch ms; null before the first reading. The date
+   * and time style belong to the string (`datetime(dateStyle: medium; timeStyle: short)`), so each
+   * language can choose it.
+   */
   readonly asOf: BalanceCopyRef | null;
   /** The meter's accessible name; {{balance, currency}} once a balance is known. */
   readonly meterLabel: BalanceCopyRef;
@@ -114,14 +118,7 @@ export function balanceCopy(
       body: moneyRef(`balance.${bannerLevel}.body` as const, { balance: balance as Money }),
     },
     runway: runwayRef,
-    asOf:
-      snapshot.asOf === null
-        ? null
-        : {
-            key: 'balance.as_of',
-            values: { asOf: snapshot.asOf },
-            formatParams: { asOf: { dateStyle: 'medium', timeStyle: 'short' } },
-          },
+    asOf: snapshot.asOf === null ? null : { key: 'balance.as_of', values: { asOf: snapshot.asOf } },
     meterLabel: balance ? moneyRef('balance.meter_label', { balance }) : { key: 'balance.meter_label' },
     thresholdMarkers: (snapshot.thresholds?.bands ?? []).flatMap((band) =>
       band.level === 'depleted'
@@ -130,7 +127,7 @@ export function balanceCopy(
             {
               level: band.level,
               at: band.below,
-              label: moneyRef('balance.threshold_marker', { threshold: band.below }),
+              label: moneyRef('balance.threshold_marker', { amount: band.below }),
             },
           ],
     ),
