@@ -45,12 +45,12 @@ export function dir(lng: string | undefined): 'ltr' | 'rtl' {
   } catch {
     return 'ltr';
   }
+  // The script decides (az-Arab is rtl, ku is Latin): V8's textInfo looks at the language alone.
+  const script =
+    locale.script ?? (typeof locale.maximize === 'function' ? locale.maximize().script : undefined);
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   const info = locale as unknown as TextInfoLocale;
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
   if (direction === 'rtl' || direction === 'ltr') return direction;
-  if (typeof locale.maximize === 'function') {
-    const script = locale.maximize().script;
-    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  }
   return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
 }

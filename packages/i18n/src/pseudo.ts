@@ -64,6 +64,9 @@ const PROTECTED = /\{\{.*?\}\}|\$t\((?:[^()"']|"[^"]*"|'[^']*'|\((?:[^()"']|"[^"
 /** How much longer pseudo text is than its source: translations often run a third longer than English. */
 export const PSEUDO_EXPANSION = 0.35;
 
+// A nested term ("funds") shows as a word the padding should account for.
+const NESTED_WORD_LENGTH = 6;
+
 /**
  * English made visibly foreign but still readable: every letter accented, about 35 % longer, and
  * bracketed, so clipped layouts, text that skipped the copy files and sentences glued together all show.
@@ -75,7 +78,7 @@ export function pseudoLocalize(text: string): string {
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {
     const literal = text.slice(last, match.index);
-    literalLength += literal.length;
+    literalLength += literal.length + (match[0].startsWith('$t(') ? NESTED_WORD_LENGTH : 0);
     out += accent(literal) + match[0];
     last = match.index + match[0].length;
   }

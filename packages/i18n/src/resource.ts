@@ -39,7 +39,9 @@ function unwrapModule(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const tag = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
     const isModule = tag === 'Module' || '__esModule' in value;
-    if (isModule && 'default' in value) return (value as { default: unknown }).default;
+    // `{ default: {...} }` alone is how a hand-written loader returns a JSON module, too.
+    const onlyDefault = Object.keys(value).length === 1;
+    if ((isModule || onlyDefault) && 'default' in value) return (value as { default: unknown }).default;
   }
   return value;
 }
