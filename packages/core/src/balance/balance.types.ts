@@ -54,7 +54,7 @@ export type BalanceHysteresis = Money | { readonly percent: number };
 /** One warning level's edges, in minor units of the balance's currency. */
 export interface BalanceBand {
   readonly level: BalanceWarningLevel;
-  /** The level is entered when the balance is below this. */
+  /** The level is entered when the balance is below this (for `depleted`: `depletedAt` + 1 minor unit). */
   readonly below: Money;
   /** The level is left (towards better) only when the balance is at or above this. */
   readonly leaveAt: Money;
