@@ -82,7 +82,8 @@ export function parseCopy(text: string): ParsedCopy {
     return SLOT;
   });
   if (literal.includes('$t(')) problems.push('"$t(" is not closed with ")".');
-  if (literal.includes('{{')) problems.push('"{{" is not closed with "}}".');
+  if (literal.includes('{{}}')) problems.push('"{{}}" has no value name.');
+  else if (literal.includes('{{')) problems.push('"{{" is not closed with "}}".');
   else if (literal.includes('}}')) problems.push('"}}" has no "{{" before it.');
   if (/\{\s*[\p{L}_][\p{L}\p{N}_]*\s*,\s*(?:plural|select|selectordinal)\s*,/u.test(literal)) {
     problems.push(

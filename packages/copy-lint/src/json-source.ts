@@ -140,9 +140,9 @@ export function parseJson(text: string): JsonParseResult {
       parseValue();
       skipSpace();
       if (text[index] === ',') {
-        index++;
+        const comma = index++;
         skipSpace();
-        if (text[index] === ']') fail('A trailing comma before "]" is not allowed in JSON.');
+        if (text[index] === ']') fail('A trailing comma before "]" is not allowed in JSON.', comma);
         continue;
       }
       if (text[index] === ']') {
@@ -162,9 +162,12 @@ export function parseJson(text: string): JsonParseResult {
       index++;
       return { type: 'object', position, members };
     }
+    let comma = -1;
     for (;;) {
       skipSpace();
       if (text[index] !== '"') {
+        if (text[index] === '}' && comma !== -1)
+          fail('A trailing comma before "}" is not allowed in JSON.', comma);
         fail(
           text[index] === '}'
             ? 'A trailing comma before "}" is not allowed in JSON.'
@@ -178,7 +181,7 @@ export function parseJson(text: string): JsonParseResult {
       members.push({ key, keyPosition, value });
       skipSpace();
       if (text[index] === ',') {
-        index++;
+        comma = index++;
         continue;
       }
       if (text[index] === '}') {

@@ -10,7 +10,8 @@ const RAW_CODES: readonly { readonly pattern: RegExp; readonly what: string }[] 
     pattern: /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\p{L}\p{N}_])/u,
     what: 'a snake_case identifier',
   },
-  { pattern: /(?<![\p{N}.,:/])[45]\d{2}(?![\p{N}.,:/])/u, what: 'an HTTP status number' },
+  // Not part of a larger number, a decimal, a time or a date.
+  { pattern: /(?<!\p{N}|\p{N}[.,:/])[45]\d{2}(?!\p{N}|[.,:/]\p{N})/u, what: 'an HTTP status number' },
   {
     pattern:
       /\bat\s+\S+\s+\(?[^\s()]+:\d+:\d+\)?|\b\w+(?:Error|Exception)\b|\.(?:js|ts|mjs|cjs|py|java|go|rb):\d+/u,
