@@ -1,4 +1,4 @@
-import { mapResource, type TactfulResource } from './resource';
+import type { TactfulResource } from './resource';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',
@@ -123,4 +123,13 @@ function accentText(text: string): string {
     last = match.index + match[0].length;
   }
   return out + accent(text.slice(last));
+}
+
+// Kept here rather than beside the other resource helpers so the pseudo-locale stays in its own lazy chunk.
+function mapResource(resource: TactfulResource, transform: (text: string) => string): TactfulResource {
+  const out: { [key: string]: string | TactfulResource } = {};
+  for (const [key, value] of Object.entries(resource)) {
+    out[key] = typeof value === 'string' ? transform(value) : mapResource(value, transform);
+  }
+  return out;
 }

@@ -66,12 +66,3 @@ function mergeInto(target: MutableResource, source: TactfulResource): void {
     target[key] = branch;
   }
 }
-
-/** Every string of a resource through `transform`, keeping its shape. */
-export function mapResource(resource: TactfulResource, transform: (text: string) => string): TactfulResource {
-  const out: MutableResource = {};
-  for (const [key, value] of Object.entries(resource)) {
-    out[key] = typeof value === 'string' ? transform(value) : mapResource(value, transform);
-  }
-  return out;
-}
