@@ -131,7 +131,7 @@ describe('tactful-copy', () => {
   it('compares with another English reference when given one', async () => {
     await write('ref.json', { hello: 'Hello {{name}}' });
     await write('copy/es/tactful.json', { hello: 'Hola' });
-    const { code, stdout } = await run(['--reference', 'ref.json', '--format', 'json', 'copy']);
+    const { code, stdout } = await run(['--complete', '--reference', 'ref.json', '--format', 'json', 'copy']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).files[0].findings).toMatchObject([
       { rule: 'placeholder-missing', key: 'hello' },
@@ -143,13 +143,14 @@ describe('tactful-copy', () => {
     expect((await run(['--reference', 'none.json', 'copy'])).stderr).toMatch(/none.json: no such file/);
   });
 
-  it('checks a whole language against the bundled English without --overrides', async () => {
+  it('reads files as overrides by default, and as whole languages with --complete', async () => {
     await write('copy/es/tactful.json', override('Saldo agotado'));
-    const { code, stdout } = await run(['--format', 'json', 'copy']);
+    expect(await run(['copy'])).toMatchObject({ code: 0, stdout: '1 file checked: no problems.\n' });
+    const { code, stdout } = await run(['--complete', '--format', 'json', 'copy']);
     expect(code).toBe(1);
     const [file] = JSON.parse(stdout).files;
-    expect(file.findings.filter((f: { rule: string }) => f.rule === 'missing-key').length).toBeGreaterThan(
-      100,
-    );
+    const missing = file.findings.filter((f: { rule: string }) => f.rule === 'missing-key');
+    expect(missing.length).toBeGreaterThan(100);
+    expect((await run(['--complete', '--overrides', 'copy'])).code).toBe(2);
   });
 });

@@ -25,8 +25,10 @@ structure (JSON, keys, placeholders, plural forms, $t() nesting) and voice.
 A folder is searched for <language>/tactful.json files.
 
 Options:
-  --overrides           the files hold only the keys an app changes or adds:
-                        missing keys are fine, the app's own keys are fine
+  --overrides           (the default) the files hold only the keys an app
+                        changes or adds: missing keys and the app's own keys are fine
+  --complete            each file is a whole language: every English key must be
+                        there and no other (the shipped locales, an app's new language)
   --reference <file>    the English copy to compare with
                         (default: the English copy bundled with this version)
   --lang <tag>          the language of the files, when their path does not say
@@ -90,6 +92,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     io.stderr.write(`tactful-copy: --format is "human" or "json", not "${format}".\n`);
     return EXIT.usage;
   }
+  if (values.complete && values.overrides) {
+    io.stderr.write('tactful-copy: --complete and --overrides exclude each other.\n');
+    return EXIT.usage;
+  }
   if (positionals.length === 0) {
     io.stderr.write(`tactful-copy: name the locale files or folders to check.\n\n${USAGE}`);
     return EXIT.usage;
@@ -116,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       io.stderr.write(`tactful-copy: ${found.message}\n`);
       return EXIT.usage;
     }
-    const mode: LintMode = values.overrides ? 'overrides' : 'complete';
+    const mode: LintMode = values.complete ? 'complete' : 'overrides';
     const reports: FileReport[] = [];
     for (const target of found.targets) {
       const text = await readText(target.path);
@@ -141,6 +147,7 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       overrides: { type: 'boolean' },
+      complete: { type: 'boolean' },
       reference: { type: 'string' },
       lang: { type: 'string' },
       format: { type: 'string' },

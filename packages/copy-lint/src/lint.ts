@@ -26,7 +26,8 @@ export interface FileReport {
 
 export interface LintOptions {
   readonly reference: ReferenceCopy;
-  readonly mode?: LintMode;
+  /** `complete` for a whole language (every English key), `overrides` for an app's partial files. */
+  readonly mode: LintMode;
 }
 
 const RULES = [
@@ -71,7 +72,7 @@ export function lintLocale(source: LocaleSource, options: LintOptions): FileRepo
   const context: LintContext = {
     file: source.file,
     lng: source.lng,
-    mode: options.mode ?? 'complete',
+    mode: options.mode,
     copy: read.copy,
     reference: options.reference,
     sameLanguage: baseLanguage(source.lng) === baseLanguage(options.reference.lng),
