@@ -158,6 +158,8 @@ describe('transition', () => {
 // every step. Sizes are configurable: TACTFUL_MACHINE_RUNS (sequences), TACTFUL_MACHINE_STEPS (max length).
 // ---------------------------------------------------------------------------------------------------------
 
+const ENDING_CAUSES: Record<string, string> = { cancel: 'cancelled', discard: 'discarded' };
+
 const MACHINE_RUNS = Number(process.env.TACTFUL_MACHINE_RUNS ?? 3000);
 const MACHINE_STEPS = Number(process.env.TACTFUL_MACHINE_STEPS ?? 40);
 
@@ -322,9 +324,7 @@ describe(`transition: invariants over ${MACHINE_RUNS} random sequences of up to 
             if (isFinalStatus(after.status) && !isFinalStatus(before.status)) {
               endedBy = event.type;
               const cause = event.type === 'remote' ? event.status : event.type;
-              expect(
-                { succeeded: 'succeeded', cancel: 'cancelled', discard: 'discarded' }[cause] ?? cause,
-              ).toBe(after.status);
+              expect(ENDING_CAUSES[cause] ?? cause).toBe(after.status);
             }
             if (isFinalStatus(before.status)) expect(after).toBe(before);
             // 4. Automatic retries only ever follow a transient problem.
@@ -366,5 +366,5 @@ describe(`transition: invariants over ${MACHINE_RUNS} random sequences of up to 
     );
     console.info(`[tactful] machine invariants: ${sequences} random sequences, ${steps} events`);
     expect(sequences).toBeGreaterThanOrEqual(MACHINE_RUNS);
-  });
+  }, 120_000);
 });

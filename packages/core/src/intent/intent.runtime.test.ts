@@ -361,16 +361,18 @@ describe('createIntentRuntime: one intent', () => {
 });
 
 describe('createIntentRuntime: reloads and tabs', () => {
-  function page(
-    storage: StorageAdapter,
-    browser: ReturnType<typeof fakeBrowser>,
-    clock = manualClock(5_000),
-  ) {
-    const warn = vi.fn();
-    const tab = browser.tab();
-    const store = intentStore({ storage, tabs: tab, clock, logger: { warn } });
-    const { runtime } = setup({ store, clock, logger: { warn } });
-    return { runtime, tab, warn, clock };
+  /** One browser: a shared storage and clock, and pages (tabs) opened on it. */
+  function browserWorld(start = 5_000, storage: StorageAdapter = memoryStorage()) {
+    const clock = manualClock(start);
+    const browser = fakeBrowser(storage, clock);
+    const page = (mode?: 'web-locks' | 'lease') => {
+      const warn = vi.fn();
+      const tab = browser.tab(mode);
+      const store = intentStore({ storage, tabs: tab, clock, logger: { warn } });
+      const { runtime } = setup({ store, clock, logger: { warn } });
+      return { runtime, tab, warn };
+    };
+    return { storage, clock, browser, page };
   }
 
   async function blockedOnFunds(runtime: ReturnType<typeof setup>['runtime']) {
@@ -388,9 +390,8 @@ describe('createIntentRuntime: reloads and tabs', () => {
   }
 
   it('stores an intent blocked on billing (only the serializer output and metadata) and lists it after a reload', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const first = page(storage, browser);
+    const { storage, page } = browserWorld();
+    const first = page();
     const { id } = await blockedOnFunds(first.runtime);
     const stored = JSON.parse(storage.getItem(`tactful:intent:${id}`) ?? 'null');
     expect(stored).toEqual({
@@ -409,7 +410,7 @@ describe('createIntentRuntime: reloads and tabs', () => {
 
     first.runtime.destroy();
     first.tab.close();
-    const second = page(storage, browser);
+    const second = page();
     const pending = second.runtime.pendingIntents();
     expect(pending).toEqual([
       {
@@ -444,8 +445,8 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('does not store intents blocked on access or request problems, nor without a serializer', async () => {
-    const storage = memoryStorage();
-    const { runtime } = page(storage, fakeBrowser());
+    const { storage, page } = browserWorld();
+    const { runtime } = page();
     const { run, calls } = controlledRun();
     runtime.submit({ run, serialize: () => 1 });
     runtime.submit({ run, serialize: () => 2 });
@@ -478,21 +479,19 @@ describe('createIntentRuntime: reloads and tabs', () => {
     storage.setItem('tactful:intent:count', JSON.stringify({ ...valid, id: 'count', attempt: -1 }));
     storage.setItem('tactful:intent:null', 'null');
     storage.setItem('other-app:thing', 'whatever');
-    const { runtime, warn } = page(storage, fakeBrowser());
+    const { runtime, warn } = browserWorld(0, storage).page();
     expect(runtime.pendingIntents().map((intent) => intent.id)).toEqual(['good']);
     expect(warn).toHaveBeenCalledTimes(7);
   });
 
   it('lets only one of two tabs replay after a recovery, and tells the other how it ended', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const clock = manualClock(5_000);
-    const a = page(storage, browser, clock);
+    const { browser, clock, page } = browserWorld();
+    const a = page();
     const { id } = await blockedOnFunds(a.runtime);
     a.runtime.destroy();
     a.tab.close();
 
-    const tabs = [page(storage, browser, clock), page(storage, browser, clock)];
+    const tabs = [page(), page()];
     const runs = tabs.map(() => controlledRun());
     tabs.forEach(({ runtime }, index) => {
       const [pending] = runtime.pendingIntents();
@@ -515,16 +514,14 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('learns from storage that another tab finished, when the message never arrives', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const clock = manualClock(5_000);
-    const a = page(storage, browser, clock);
+    const { browser, clock, page } = browserWorld();
+    const a = page();
     const aCalls = controlledRun();
     const { id } = a.runtime.submit({ run: aCalls.run, serialize: () => 'x' });
     await flush();
     aCalls.last()?.reject(problem('insufficient_funds'));
     await flush();
-    const b = page(storage, browser, clock);
+    const b = page();
     const [pending] = b.runtime.pendingIntents();
     if (!pending) throw new Error('not listed');
     const late = controlledRun();
@@ -553,16 +550,14 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('a follower that finds a newer attempt in storage takes its result instead of running', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const clock = manualClock(5_000);
-    const a = page(storage, browser, clock);
+    const { browser, page } = browserWorld();
+    const a = page();
     const aRun = controlledRun();
     const { id } = a.runtime.submit({ run: aRun.run, serialize: () => 'x' });
     await flush();
     aRun.calls[0]?.reject(problem('insufficient_funds'));
     await flush();
-    const b = page(storage, browser, clock);
+    const b = page();
     const [pending] = b.runtime.pendingIntents();
     if (!pending) throw new Error('not listed');
     const bRun = controlledRun();
@@ -589,12 +584,53 @@ describe('createIntentRuntime: reloads and tabs', () => {
     expect(bRun.calls.map((call) => call.context.attempt)).toEqual([3]);
   });
 
+  it("without Web Locks, a lease kept alive by its tab stops the other tab, and a dead tab's lease expires", async () => {
+    const { browser, clock, page } = browserWorld();
+    const a = page('lease');
+    const aRun = controlledRun();
+    const { id } = a.runtime.submit({ run: aRun.run, serialize: () => 'x' });
+    await flush();
+    aRun.last()?.reject(problem('insufficient_funds'));
+    await flush();
+    const b = page('lease');
+    const [pending] = b.runtime.pendingIntents();
+    if (!pending) throw new Error('not listed');
+    const bRun = controlledRun();
+    b.runtime.restore(pending, { run: bRun.run });
+
+    a.runtime.recovered();
+    await flush();
+    expect(aRun.calls).toHaveLength(2);
+    // A's run outlasts the lease time many times over; A renews it, so B never runs.
+    b.runtime.recovered();
+    for (let second = 0; second < 200; second++) {
+      clock.advance(1_000);
+      await flush();
+    }
+    expect(bRun.calls).toHaveLength(0);
+    expect(b.runtime.get(id)?.state.status).toBe('running');
+
+    // A's tab dies mid-run: its lease expires and B takes over, but B does not run attempt 2 again,
+    // which A may have sent: it shows the intent blocked, for a person to decide.
+    a.tab.close();
+    a.runtime.destroy();
+    clock.advance(31_000);
+    await flush();
+    clock.advance(1_000);
+    await flush();
+    expect(bRun.calls).toHaveLength(0);
+    expect(b.runtime.get(id)?.state).toMatchObject({ status: 'blocked', attempt: 2 });
+    b.runtime.retry(id);
+    await flush();
+    expect(bRun.calls.map((call) => call.context.attempt)).toEqual([3]);
+    browser.deliver();
+  });
+
   it('discarding in one tab ends the intent in the others and in storage', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const a = page(storage, browser);
+    const { storage, browser, page } = browserWorld();
+    const a = page();
     const { id, done } = await blockedOnFunds(a.runtime);
-    const b = page(storage, browser);
+    const b = page();
     const [pending] = b.runtime.pendingIntents();
     if (!pending) throw new Error('not listed');
     b.runtime.discard(pending.id);
@@ -608,11 +644,10 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('restoring an intent that ended meanwhile ends it at once instead of offering a replay', async () => {
-    const storage = memoryStorage();
-    const browser = fakeBrowser();
-    const a = page(storage, browser);
+    const { page } = browserWorld();
+    const a = page();
     await blockedOnFunds(a.runtime);
-    const b = page(storage, browser);
+    const b = page();
     const [pending] = b.runtime.pendingIntents();
     if (!pending) throw new Error('not listed');
     a.runtime.cancel(pending.id);
@@ -621,8 +656,8 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('warns and keeps the intent in memory when the serializer throws or returns what JSON cannot hold', async () => {
-    const storage = memoryStorage();
-    const { runtime, warn } = page(storage, fakeBrowser());
+    const { storage, page } = browserWorld();
+    const { runtime, warn } = page();
     const { run, calls } = controlledRun();
     const throwing = runtime.submit({
       run,
@@ -642,9 +677,8 @@ describe('createIntentRuntime: reloads and tabs', () => {
   });
 
   it('prunes records of ended intents after their keep time', async () => {
-    const storage = memoryStorage();
-    const clock = manualClock(0);
-    const { runtime } = page(storage, fakeBrowser(), clock);
+    const { storage, clock, page } = browserWorld(0);
+    const { runtime } = page();
     const { id } = await blockedOnFunds(runtime);
     runtime.discard(id);
     expect(storage.keys()).toHaveLength(1);

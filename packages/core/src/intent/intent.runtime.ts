@@ -1,6 +1,7 @@
 import type { ActionId } from '../copy/keys';
 import { isProblemKind, isTransientKind, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
+import { settledAttempts } from '../storage/record';
 import { browserNetwork, randomId, systemClock } from './intent.adapters';
 import { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
 import type {
@@ -60,7 +61,7 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
   };
 
   /** The record of an intent: what the app's serializer returns (or returned last time) and counters. */
-  const save = (entry: Entry, done?: FinalStatus) => {
+  const save = (entry: Entry, done?: FinalStatus, running?: true) => {
     const { id, idempotencyKey: key, state } = entry.snapshot;
     const { serialize, input } = entry.spec;
     let data: unknown;
@@ -70,7 +71,12 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
       return (options.logger ?? console).warn(`tactful: could not serialize intent ${id}`, error);
     }
     const { attempt, problem } = state;
-    store?.write({ v: 1, id, key, kind: problem?.kind ?? 'unknown', attempt, at: clock.now(), data, done });
+    const kind = problem?.kind ?? 'unknown';
+    const ended = store?.write({ v: 1, id, key, kind, attempt, at: clock.now(), data, running, done });
+    // Another tab ended it first: end it here too, once the current dispatch is over.
+    const status = ended?.done;
+    if (status)
+      Promise.resolve().then(() => dispatch(id, { type: 'remote', attempt: ended.attempt, status }));
   };
 
   function dispatch(id: string, event: IntentEvent): void {
@@ -129,7 +135,8 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
           problem: problemOf(record.kind),
         });
       }
-      if (shared) save(entry);
+      // Taken, before it starts: a tab that looks now knows this attempt is not its to run.
+      if (shared) save(entry, undefined, true);
       const controller = new AbortController();
       const { spec } = entry;
       const run = (fallback && spec.fallback?.run) || spec.run;
@@ -219,7 +226,7 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
         .sort((a, b) => a.savedAt - b.savedAt),
     restore(pending, spec) {
       const record = store?.read(pending.id);
-      const attempt = Math.max(pending.attempt, record?.attempt ?? 0);
+      const attempt = record ? settledAttempts(record) : pending.attempt;
       const problem = problemOf(record?.kind ?? pending.kind);
       const handle = add(spec, pending.id, pending.idempotencyKey, { type: 'hydrate', problem, attempt });
       if (record?.done) dispatch(pending.id, { type: 'remote', attempt, status: record.done });

@@ -4,7 +4,8 @@ import type { StorageAdapter } from '../storage/storage.types';
 import { randomId, systemClock } from './intent.adapters';
 import type { Clock, RemoteOutcome, TabCoordinator } from './intent.types';
 
-interface LockManagerLike {
+/** The part of the Web Locks API used here. */
+export interface LockManagerLike {
   request(
     name: string,
     options: { ifAvailable: boolean },
@@ -12,7 +13,8 @@ interface LockManagerLike {
   ): Promise<unknown>;
 }
 
-interface ChannelLike {
+/** The part of BroadcastChannel used here. */
+export interface ChannelLike {
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
@@ -25,8 +27,15 @@ export interface BrowserTabsOptions {
   /** Where leases are written when Web Locks are missing: the storage the intents live in. */
   readonly storage: StorageAdapter;
   readonly clock?: Clock;
-  /** How long a lease outlives a tab that vanished without releasing it. Default 30 s. */
+  /**
+   * How long a lease outlives a tab that vanished without releasing it. Default 2 minutes: a live tab
+   * renews its lease every third of that, and browsers slow timers in background tabs.
+   */
   readonly leaseMs?: number;
+  /** Web Locks; `navigator.locks` by default, `null` to use the storage lease. */
+  readonly locks?: LockManagerLike | null;
+  /** Opens the channel; `BroadcastChannel` by default, where present. */
+  readonly openChannel?: (name: string) => ChannelLike | undefined;
 }
 
 const STATUSES: readonly unknown[] = [
@@ -63,27 +72,51 @@ export function readRemoteOutcome(data: unknown, namespace: string): RemoteOutco
 export function browserTabs(options: BrowserTabsOptions): TabCoordinator & { close(): void } {
   const namespace = options.namespace ?? 'tactful';
   const clock = options.clock ?? systemClock;
+  const ttlMs = options.leaseMs ?? 120_000;
   const owner = randomId();
   const scope = globalThis as {
     navigator?: { locks?: LockManagerLike };
     BroadcastChannel?: new (name: string) => ChannelLike;
   };
+  const openChannel =
+    options.openChannel ??
+    ((name: string) => (scope.BroadcastChannel ? new scope.BroadcastChannel(name) : undefined));
+  const renewals = new Set<unknown>();
   let channel: ChannelLike | undefined;
   const open = () => {
     try {
-      channel ??= scope.BroadcastChannel ? new scope.BroadcastChannel(`${namespace}:intents`) : undefined;
+      channel ??= openChannel(`${namespace}:intents`);
     } catch {
       // Some sandboxed frames refuse: other tabs then learn outcomes from storage when they claim.
     }
     return channel;
   };
-  const lease = (name: string) =>
-    claimLease(options.storage, name, { owner, now: () => clock.now(), ttlMs: options.leaseMs ?? 30_000 });
+
+  /** A storage lease, renewed while held so that only a tab that went away loses it. */
+  const lease = (name: string) => {
+    const claim = () => claimLease(options.storage, name, { owner, now: () => clock.now(), ttlMs });
+    const release = claim();
+    if (!release) return undefined;
+    let timer: unknown;
+    const renew = () => {
+      renewals.delete(timer);
+      timer = clock.setTimeout(() => {
+        if (claim()) renew();
+      }, ttlMs / 3);
+      renewals.add(timer);
+    };
+    renew();
+    return () => {
+      clock.clearTimeout(timer);
+      renewals.delete(timer);
+      release();
+    };
+  };
 
   return {
     claim(id) {
       const name = `${namespace}:lock:${id}`;
-      const locks = scope.navigator?.locks;
+      const locks = options.locks === undefined ? scope.navigator?.locks : options.locks;
       if (!locks) return Promise.resolve(lease(name));
       return new Promise((resolve) => {
         locks
@@ -111,7 +144,10 @@ export function browserTabs(options: BrowserTabsOptions): TabCoordinator & { clo
       open()?.addEventListener('message', onMessage);
       return () => channel?.removeEventListener('message', onMessage);
     },
+    /** Closes the channel and stops renewing leases (they then expire). */
     close() {
+      for (const timer of renewals) clock.clearTimeout(timer);
+      renewals.clear();
       channel?.close();
       channel = undefined;
     },

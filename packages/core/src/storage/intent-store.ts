@@ -11,7 +11,11 @@ import type { StorageAdapter } from './storage.types';
 export interface IntentStore extends TabCoordinator {
   /** The record, whole and valid, or undefined (a record that is not is skipped with a warning). */
   read(id: string): IntentRecord | undefined;
-  write(record: IntentRecord): void;
+  /**
+   * Writes the record, unless the stored one has ended: an ending is final, so a tab that had not
+   * heard of it yet cannot bring the intent back. Returns that ended record when it refuses.
+   */
+  write(record: IntentRecord): IntentRecord | undefined;
   /** Every valid record, pending or ended; ended ones past their keep time are removed on the way. */
   list(): IntentRecord[];
   close?(): void;
@@ -54,9 +58,12 @@ export function intentStore(options: IntentStoreOptions): IntentStore {
   return {
     read,
     write(record) {
+      const stored = read(record.id);
+      if (stored?.done) return stored;
       const text = encodeIntentRecord(record);
       if (text === undefined) logger.warn(`tactful: intent ${record.id} is not JSON; kept in memory only`);
       else storage.setItem(prefix + record.id, text);
+      return undefined;
     },
     list() {
       const records: IntentRecord[] = [];

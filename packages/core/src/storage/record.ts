@@ -18,8 +18,16 @@ export interface IntentRecord {
   /** Epoch ms of the write. */
   readonly at: number;
   readonly data?: unknown;
+  /**
+   * A tab started run `attempt` and has not written its outcome (it is running, or its tab died):
+   * `kind` is still the outcome of the run before.
+   */
+  readonly running?: boolean | undefined;
   readonly done?: FinalStatus | undefined;
 }
+
+/** Runs whose outcome the record holds. */
+export const settledAttempts = (record: IntentRecord): number => record.attempt - (record.running ? 1 : 0);
 
 const FINAL: readonly unknown[] = ['succeeded', 'cancelled', 'discarded'];
 
@@ -39,10 +47,11 @@ export function decodeIntentRecord(raw: string): IntentRecord | string {
   if (typeof value !== 'object' || value === null) return 'not a record';
   const record = value as Record<string, unknown>;
   if (record.v !== INTENT_RECORD_VERSION) return `unsupported version ${String(record.v)}`;
-  const { id, key, kind, attempt, at, done } = record;
+  const { id, key, kind, attempt, at, running, done } = record;
   if (typeof id !== 'string' || id === '' || typeof key !== 'string' || key === '') return 'no id or key';
   if (!isProblemKind(kind)) return 'unknown kind';
   if (!isCount(attempt) || typeof at !== 'number' || !Number.isFinite(at)) return 'bad counters';
+  if (running !== undefined && (typeof running !== 'boolean' || attempt < 1)) return 'bad run mark';
   if (done !== undefined && !FINAL.includes(done)) return 'bad outcome';
   return record as unknown as IntentRecord;
 }

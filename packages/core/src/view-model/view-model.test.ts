@@ -357,7 +357,7 @@ describe('deriveViewModel: invariant 6 over random snapshots and contexts', () =
       ),
       { numRuns: runs },
     );
-  });
+  }, 120_000);
 });
 
 describe('deriveResumeViewModel', () => {

@@ -1,7 +1,9 @@
 // Test doubles for the runtime's adapters: a clock that moves only when told, a network switch, and a
 // "browser" of tabs sharing locks and a broadcast channel whose messages arrive when flushed.
 import type { Problem } from '../../problem/problem';
-import type { Clock, NetworkAdapter, RemoteOutcome, TabCoordinator } from '../intent.types';
+import type { StorageAdapter } from '../../storage/storage.types';
+import { browserTabs, type ChannelLike, type LockManagerLike } from '../intent.tabs';
+import type { Clock, NetworkAdapter, TabCoordinator } from '../intent.types';
 
 export interface ManualClock extends Clock {
   /** Moves time forward, firing due timers in time order (timers they set fire too if due). */
@@ -65,56 +67,79 @@ export function networkSwitch(online = true): NetworkSwitch {
   };
 }
 
+interface ChannelEnd {
+  readonly name: string;
+  readonly listeners: Set<(event: { data: unknown }) => void>;
+}
+
 /**
- * Tabs of one browser: a lock per name (Web Locks semantics: held until released, freed when the tab
- * goes away) and a channel whose messages wait in a queue until `deliver()`, as they would across
- * processes.
+ * Tabs of one browser sharing a storage: Web Locks (held until released, freed when the tab goes
+ * away) or, for tabs opened with `lease`, the storage lease; and a broadcast channel whose messages
+ * wait in a queue until `deliver()`, as they would between processes. Each tab's coordinator is the
+ * real `browserTabs` with these as its locks and channel.
  */
-export function fakeBrowser() {
+export function fakeBrowser(storage: StorageAdapter, clock: Clock) {
   const held = new Map<string, string>();
-  const listeners = new Map<string, Set<(outcome: RemoteOutcome) => void>>();
-  const queue: { from: string; outcome: RemoteOutcome }[] = [];
+  const ends = new Set<ChannelEnd>();
+  const queue: { from: ChannelEnd; data: unknown }[] = [];
   let tabs = 0;
   return {
-    tab(): TabCoordinator & { readonly name: string; close(): void } {
+    tab(
+      mode: 'web-locks' | 'lease' = 'web-locks',
+    ): TabCoordinator & { readonly name: string; close(): void } {
       const name = `tab${++tabs}`;
-      const mine = new Set<(outcome: RemoteOutcome) => void>();
-      listeners.set(name, mine);
-      return {
-        name,
-        claim(id) {
-          if (held.has(id)) return Promise.resolve(undefined);
-          held.set(id, name);
-          return Promise.resolve(() => {
-            if (held.get(id) === name) held.delete(id);
+      const mine = new Set<ChannelEnd>();
+      const locks: LockManagerLike = {
+        request(lock, _options, callback) {
+          if (held.has(lock)) return Promise.resolve(callback(null));
+          held.set(lock, name);
+          return Promise.resolve(callback({ name: lock })).finally(() => {
+            if (held.get(lock) === name) held.delete(lock);
           });
         },
-        post(outcome) {
-          queue.push({ from: name, outcome: structuredClone(outcome) });
-        },
-        listen(listener) {
-          mine.add(listener);
-          return () => mine.delete(listener);
-        },
-        /** The tab is gone: its locks are freed and it hears nothing more. */
+      };
+      const openChannel = (channel: string): ChannelLike => {
+        const end: ChannelEnd = { name: channel, listeners: new Set() };
+        ends.add(end);
+        mine.add(end);
+        return {
+          postMessage: (data) => queue.push({ from: end, data: structuredClone(data) }),
+          addEventListener: (_type, listener) => end.listeners.add(listener),
+          removeEventListener: (_type, listener) => end.listeners.delete(listener),
+          close: () => ends.delete(end),
+        };
+      };
+      const coordinator = browserTabs({
+        storage,
+        clock,
+        locks: mode === 'lease' ? null : locks,
+        openChannel,
+        leaseMs: 30_000,
+      });
+      return {
+        name,
+        claim: coordinator.claim,
+        post: coordinator.post,
+        listen: coordinator.listen,
+        /** The tab is gone: its Web Locks are freed, its leases stop renewing, it hears nothing more. */
         close() {
-          for (const [id, owner] of held) if (owner === name) held.delete(id);
-          listeners.delete(name);
+          coordinator.close();
+          for (const [lock, owner] of held) if (owner === name) held.delete(lock);
+          for (const end of mine) ends.delete(end);
         },
       };
     },
-    /** Delivers every queued message to every other open tab. */
+    /** Delivers every queued message to every other open end of the same channel. */
     deliver() {
-      while (queue.length > 0) {
-        const message = queue.shift();
-        if (!message) break;
-        for (const [name, set] of listeners) {
-          if (name !== message.from) for (const listener of [...set]) listener(message.outcome);
+      for (let message = queue.shift(); message; message = queue.shift()) {
+        const { from, data } = message;
+        for (const end of [...ends]) {
+          if (end !== from && end.name === from.name)
+            for (const listener of [...end.listeners]) listener({ data });
         }
       }
     },
     queued: () => queue.length,
-    isHeld: (id: string) => held.has(id),
   };
 }
 
