@@ -21,12 +21,12 @@ export const RULES = {
   'empty-text': { severity: 'error', summary: 'No empty text: leave a key out to use the shipped copy.' },
   'missing-key': {
     severity: 'error',
-    summary: 'Every English key is translated (not checked with --overrides).',
+    summary: 'Every English key is translated (only with --complete: overrides may leave keys out).',
   },
   'unknown-key': {
     severity: 'error',
     summary:
-      'No keys English lacks (with --overrides, a warning when it looks like a typo of a Tactful key).',
+      'No keys English lacks (in overrides, a warning only when it looks like a typo of a Tactful key).',
   },
   'plural-missing': {
     severity: 'error',
@@ -55,7 +55,7 @@ export const RULES = {
   'nesting-cycle': { severity: 'error', summary: 'No $t() loops (a key that ends up nesting itself).' },
   'nesting-dropped': {
     severity: 'warning',
-    summary: "A translation keeps English's $t(terms.…) so the app's own words reach it.",
+    summary: "A translation keeps English's $t(terms.…) so the app's own words reach it (with --complete).",
   },
   'banned-word': {
     severity: 'error',
@@ -75,7 +75,10 @@ export const RULES = {
     severity: 'error',
     summary: 'Titles are a few words (at most 8; 12 for languages written without spaces).',
   },
-  'button-length': { severity: 'error', summary: 'Buttons are short (at most 5 words; 7 without spaces).' },
+  'button-length': {
+    severity: 'error',
+    summary: 'Buttons are short (at most 5 words; 8 for languages written without spaces).',
+  },
   'button-verb': {
     severity: 'warning',
     summary: 'English buttons start with a verb ("Add funds", not "Funds").',

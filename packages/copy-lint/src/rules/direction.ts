@@ -24,7 +24,7 @@ export function checkDirection(ctx: LintContext): Finding[] {
       findings.push(
         finding(
           'rtl-isolation',
-          `Wrap ${bare.join(', ')} as \\u2068…\\u2069 so it keeps its place in right-to-left text.`,
+          `Write ${bare.map((p) => `\\u2068${p}\\u2069`).join(', ')} so the value keeps its place in right-to-left text.`,
           position,
           key,
         ),
