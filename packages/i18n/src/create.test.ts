@@ -29,6 +29,12 @@ describe('createTactfulI18n without an app instance', () => {
     expect((await createTactfulI18n({ lng: 'zh-TW' })).t(title)).toBe('Your balance has run out');
   });
 
+  it('starts in English when called from JavaScript without a usable language', async () => {
+    const i18n = await createTactfulI18n({ lng: undefined as unknown as string });
+    expect(i18n.language).toBe('en');
+    expect(i18n.t(title)).toBe('Your balance has run out');
+  });
+
   it('does not escape values as HTML: the text goes into text nodes', async () => {
     const i18n = await createTactfulI18n({ lng: 'en' });
     expect(i18n.t('states.running.body_intent', { intent: '<b>5 & 6</b>' })).toBe(

@@ -147,7 +147,8 @@ async function ensureInitialized(instance: i18n, lng: string): Promise<void> {
  * the kit never renders copy as HTML).
  */
 export async function createTactfulI18n(options: TactfulI18nOptions): Promise<i18n> {
-  const lng = options.lng.trim() || SOURCE_LANGUAGE;
+  // Called from plain JavaScript with no language, it still starts (in English).
+  const lng = (typeof options.lng === 'string' && options.lng.trim()) || SOURCE_LANGUAGE;
   const instance = options.i18n ?? i18next.createInstance();
   states.set(instance, { options, loading: new Map() });
   if (options.i18n) {
