@@ -73,12 +73,14 @@ describe('tactful-copy', () => {
     await write('my-copy/en/tactful.json', override('Out of credits'));
     await write('my-copy/es/tactful.json', override('Sin créditos'));
     await write('my-copy/es/app.json', { not: 'ours' });
+    await write('my-copy/pt-BR.tactful.json', override('Sem créditos'));
     const result = await run(['--overrides', '--format', 'json', 'my-copy']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.files.map((f: { file: string; language: string }) => [f.file, f.language])).toEqual([
       [join('my-copy', 'en', 'tactful.json'), 'en'],
       [join('my-copy', 'es', 'tactful.json'), 'es'],
+      [join('my-copy', 'pt-BR.tactful.json'), 'pt-BR'],
     ]);
   });
 

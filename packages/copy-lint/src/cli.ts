@@ -22,7 +22,7 @@ const USAGE = `Usage: tactful-copy [options] <file or folder>...
 
 Checks Tactful copy — the shipped locales, or an app's own override files — for
 structure (JSON, keys, placeholders, plural forms, $t() nesting) and voice.
-A folder is searched for <language>/tactful.json files.
+A folder is searched for <language>/tactful.json and <language>.tactful.json files.
 
 Options:
   --overrides           (the default) the files hold only the keys an app

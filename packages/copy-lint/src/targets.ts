@@ -39,14 +39,15 @@ async function findLocaleFiles(folder: string, depth: number): Promise<string[]>
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
       found.push(...(await findLocaleFiles(path, depth + 1)));
-    else if (entry.isFile() && entry.name === LOCALE_FILE) found.push(path);
+    else if (entry.isFile() && (entry.name === LOCALE_FILE || entry.name.endsWith(`.${LOCALE_FILE}`)))
+      found.push(path);
   }
   return found;
 }
 
 /**
- * The files to lint: files as given, and every `tactful.json` under a folder (`<folder>/<language>/tactful.json`,
- * the layout i18next uses). Each file's language comes from `lng`, else from its path.
+ * The files to lint: files as given, and under a folder every `<language>/tactful.json` (the layout i18next
+ * uses) and `<language>.tactful.json`. Each file's language comes from `lng`, else from its path.
  */
 export async function resolveTargets(
   paths: readonly string[],
@@ -66,7 +67,7 @@ export async function resolveTargets(
     if (files.length === 0) {
       return {
         ok: false,
-        message: `${given}: no ${LOCALE_FILE} files in this folder. Put each language's copy at ${given.replace(/\/$/, '')}/<language>/${LOCALE_FILE}, or pass the files themselves.`,
+        message: `${given}: no ${LOCALE_FILE} files in this folder. Put each language's copy at ${given.replace(/\/$/, '')}/<language>/${LOCALE_FILE} or <language>.${LOCALE_FILE}, or pass the files themselves.`,
       };
     }
     for (const file of files) {
