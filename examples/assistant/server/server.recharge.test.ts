@@ -58,7 +58,7 @@ describe('POST /api/recharge', () => {
   });
 
   it('credits only after the checkout delay', async () => {
-    await call(harness.server, 'PUT', '/api/control', { body: { rechargeDelayMs: 150 } });
+    await call(harness.server, 'PUT', '/api/control', { body: { rechargeDelayMs: 1_000 } });
     const pending = recharge(harness.server, 'slow', 500);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(await balanceOf(harness.server)).toBe(100);

@@ -165,7 +165,7 @@ describe('bad input never crashes the server', () => {
     );
     expect((await ledgerOf(harness.server)).doubleCharges).toEqual([]);
     expect((await call(harness.server, 'GET', '/api/health')).status).toBe(200);
-  });
+  }, 60_000);
 
   it('survives arbitrary text as a body', async () => {
     await fc.assert(
@@ -175,7 +175,7 @@ describe('bad input never crashes the server', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe('only loopback', () => {
@@ -224,12 +224,13 @@ describe('only loopback', () => {
 
 describe('shutting down', () => {
   it('abandons a task still running, uncharged, and closes promptly', async () => {
-    await call(harness.server, 'PUT', '/api/control', { body: { taskLatencyMs: 5_000 } });
+    await call(harness.server, 'PUT', '/api/control', { body: { taskLatencyMs: 30_000 } });
     const pending = runTask(harness.server, 'in-flight').catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     await harness.server.close();
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Far below the task's 30 s: the wait was cut short, not sat out.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(await pending).toBeInstanceOf(Error);
 
     const restarted = await harness.restart();

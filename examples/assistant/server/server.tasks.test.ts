@@ -236,7 +236,8 @@ describe('idempotency', () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // Every step is a real request and a real fsync: slow on a busy machine, not a hang.
+  }, 60_000);
 });
 
 describe('task request validation', () => {
