@@ -1,7 +1,13 @@
 export { browserNetwork, randomId, systemClock } from './intent.adapters';
 export { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
 export { createIntentRuntime } from './intent.runtime';
-export { type BrowserTabsOptions, browserTabs, type ChannelLike, type LockManagerLike } from './intent.tabs';
+export {
+  type BrowserTabsOptions,
+  browserTabs,
+  type ChannelLike,
+  type LockManagerLike,
+  readRemoteOutcome,
+} from './intent.tabs';
 export type {
   Clock,
   FinalStatus,

@@ -308,6 +308,25 @@ describe('createIntentRuntime: one intent', () => {
     }
   });
 
+  it('keeps a Problem the run throws itself, and classifies anything else', async () => {
+    const classify = vi.fn(() => problem('outage'));
+    const { runtime } = setup({ classify });
+    const { run, calls } = controlledRun();
+    const kept = runtime.submit({ run });
+    const classified = runtime.submit({ run });
+    await flush();
+    calls[0]?.reject(problem('spending_limit_reached', { provider: 'openai' }));
+    calls[1]?.reject(new TypeError('Failed to fetch'));
+    await flush();
+    expect(runtime.get(kept.id)?.state).toMatchObject({
+      status: 'blocked',
+      problem: { kind: 'spending_limit_reached', provider: 'openai' },
+    });
+    expect(classify).toHaveBeenCalledTimes(1);
+    expect(classify).toHaveBeenCalledWith(new TypeError('Failed to fetch'));
+    expect(runtime.get(classified.id)?.state.status).toBe('waiting');
+  });
+
   it('turns a run that throws synchronously into a failure', async () => {
     const { runtime } = setup();
     const { id } = runtime.submit({

@@ -50,10 +50,13 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     for (const listener of [...listeners]) listener();
   };
 
+  /** A Problem thrown as is (say `throw await classifyResponse(response)`) is kept; anything else is classified. */
   const classify = (error: unknown): Problem => {
+    const isProblem = (value: unknown): value is Problem =>
+      isProblemKind((value as Problem | null)?.kind) && typeof (value as Problem).retryable === 'boolean';
     try {
-      const problem = options.classify(error);
-      if (isProblemKind(problem?.kind)) return problem;
+      const problem = isProblem(error) ? error : options.classify(error);
+      if (isProblem(problem)) return problem;
     } catch {
       // A classifier that throws must not lose the intent: it becomes an unknown problem.
     }
@@ -66,7 +69,8 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     const { serialize, input } = entry.spec;
     let data: unknown;
     try {
-      data = done ? undefined : serialize ? serialize(input) : store?.read(id)?.data;
+      // A run mark keeps the stored data: marking must not hang on the serializer.
+      data = done ? undefined : serialize && !running ? serialize(input) : store?.read(id)?.data;
     } catch (error) {
       return (options.logger ?? console).warn(`tactful: could not serialize intent ${id}`, error);
     }
