@@ -512,7 +512,9 @@ function world(seed: number, politeRuns: boolean, locks: 'web-locks' | 'lease') 
     warnings,
     calls,
     stats,
-    close: () => tabs.forEach((current) => current.close()),
+    close: () => {
+      for (const current of tabs) current.close();
+    },
   };
 }
 

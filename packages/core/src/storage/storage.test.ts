@@ -18,9 +18,18 @@ function brittleStorage() {
       return items.size;
     },
     key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => (guard('getItem'), items.get(key) ?? null),
-    setItem: (key: string, value: string) => (guard('setItem'), items.set(key, value)),
-    removeItem: (key: string) => (guard('removeItem'), items.delete(key)),
+    getItem(key: string) {
+      guard('getItem');
+      return items.get(key) ?? null;
+    },
+    setItem(key: string, value: string) {
+      guard('setItem');
+      items.set(key, value);
+    },
+    removeItem(key: string) {
+      guard('removeItem');
+      items.delete(key);
+    },
     clear: () => items.clear(),
   } as unknown as Storage;
   return { area, items, failing };
