@@ -7,5 +7,21 @@ const sourceCondition = '@tactful/source';
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under a running
+  // browser test, which fails it at random on a clean clone.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-dom/server',
+      'i18next',
+      'react-i18next',
+      '@radix-ui/react-dialog',
+      'axe-core',
+    ],
+  },
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
 });
