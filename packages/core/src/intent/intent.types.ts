@@ -148,8 +148,9 @@ export interface IntentSpec<Input, Output> {
   readonly run: RunIntent<Input, Output>;
   /**
    * What to store so the intent survives a reload when it is blocked on billing. JSON-compatible.
-   * Only this (plus the intent's id, idempotency key, kind and attempt count) is stored; without
-   * it the intent is kept in memory only.
+   * Only this is stored, with versioned metadata (id, idempotency key, problem kind, attempt count,
+   * time); the label, the input itself and the problem's details are not. Without it the intent is
+   * kept in memory only.
    */
   readonly serialize?: (input: Input) => unknown;
   readonly fallback?: IntentFallback<Input, Output>;
@@ -239,7 +240,10 @@ export interface IntentRuntime {
   submit<Input, Output>(spec: IntentSpec<Input, Output>): IntentHandle<Output>;
   /** Intents stored by an earlier page (or another tab) that this runtime does not hold. */
   pendingIntents(): PendingIntent[];
-  /** Takes a stored intent back, blocked as it was, with the app's `run` (and `input` rebuilt from `data`). */
+  /**
+   * Takes a stored intent back with the app's `run` (and `input` rebuilt from `data`), in the state
+   * its record describes: blocked on billing, usually; ended at once if another tab ended it.
+   */
   restore<Input, Output>(pending: PendingIntent, spec: IntentSpec<Input, Output>): IntentHandle<Output>;
   /** The fix is under way (checkout opened). */
   startRecovery(id: string): void;
