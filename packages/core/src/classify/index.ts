@@ -1,6 +1,11 @@
-import type { Problem } from '../problem/problem';
-
-// Placeholder until the classifier lands (issue 3): everything is `unknown`.
-export function classify(input: unknown): Problem {
-  return { kind: 'unknown', retryable: false, cause: input };
-}
+export { createClassifier } from './classifier';
+export { classify } from './classify';
+export type {
+  Classifier,
+  ClassifierOptions,
+  ClassifyRule,
+  FailureFacts,
+  RuleResult,
+} from './classify.types';
+export { classifyResponse } from './classify-response';
+export { providerName } from './provider-names';

@@ -1,0 +1,13 @@
+import type { ProviderRules } from './provider-rules';
+
+export const github: ProviderRules = {
+  id: 'github',
+  hints: ['github.com'],
+  detect: (facts) => facts.header('x-github-request-id') !== undefined,
+  // GitHub sends its primary rate limit as a 403 (or 429) whose only sure sign is
+  // `x-ratelimit-remaining: 0`; other APIs that follow the convention mean the same.
+  classify: (facts) =>
+    (facts.status === 403 || facts.status === 429) && facts.header('x-ratelimit-remaining') === '0'
+      ? 'rate_limited'
+      : undefined,
+};
