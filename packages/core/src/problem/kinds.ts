@@ -26,22 +26,26 @@ export type OtherKind = (typeof PROBLEM_KIND_GROUPS.other)[number];
 
 export type ProblemKind = BillingKind | TransientKind | AccessKind | RequestKind | OtherKind;
 
-export const PROBLEM_KINDS: readonly ProblemKind[] = /* @__PURE__ */ Object.values(
-  PROBLEM_KIND_GROUPS,
-).flat();
-
-const groupOfKind = /* @__PURE__ */ new Map<string, ProblemKindGroup>(
-  (Object.keys(PROBLEM_KIND_GROUPS) as ProblemKindGroup[]).flatMap((group) =>
-    PROBLEM_KIND_GROUPS[group].map((kind) => [kind, group] as const),
-  ),
-);
-
-export function isProblemKind(value: unknown): value is ProblemKind {
-  return typeof value === 'string' && groupOfKind.has(value);
+function allKinds(): readonly ProblemKind[] {
+  return Object.values(PROBLEM_KIND_GROUPS).flat();
 }
 
+export const PROBLEM_KINDS: readonly ProblemKind[] = /* @__PURE__ */ allKinds();
+
 export function kindGroup(kind: ProblemKind): ProblemKindGroup {
-  return groupOfKind.get(kind) ?? 'other';
+  for (const group in PROBLEM_KIND_GROUPS) {
+    if ((PROBLEM_KIND_GROUPS[group as ProblemKindGroup] as readonly string[]).includes(kind)) {
+      return group as ProblemKindGroup;
+    }
+  }
+  return 'other';
+}
+
+export function isProblemKind(value: unknown): value is ProblemKind {
+  return (
+    typeof value === 'string' &&
+    Object.values(PROBLEM_KIND_GROUPS).some((kinds) => (kinds as readonly string[]).includes(value))
+  );
 }
 
 /** Only waiting can fix these, so they are the only kinds retried automatically. */
