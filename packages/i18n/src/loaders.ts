@@ -7,4 +7,7 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   en: () => import('../../../locales/en/tactful.json'),
   es: () => import('../../../locales/es/tactful.json'),
   ar: () => import('../../../locales/ar/tactful.json'),
+  fr: () => import('../../../locales/fr/tactful.json'),
+  ja: () => import('../../../locales/ja/tactful.json'),
+  'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
 };
