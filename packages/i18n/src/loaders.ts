@@ -8,6 +8,8 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   es: () => import('../../../locales/es/tactful.json'),
   ar: () => import('../../../locales/ar/tactful.json'),
   fr: () => import('../../../locales/fr/tactful.json'),
+  de: () => import('../../../locales/de/tactful.json'),
   ja: () => import('../../../locales/ja/tactful.json'),
+  ko: () => import('../../../locales/ko/tactful.json'),
   'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
 };
