@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { tactfulI18n, withI18n } from '../balance/test-utils';
+import { expiryDate, PaymentIssueBanner } from './PaymentIssueBanner';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await tactfulI18n('en');
+});
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, { ns: 'tactful', ...options });
+
+describe('PaymentIssueBanner', () => {
+  it('says a card expires soon, naming the card and its month, with a way to update it', async () => {
+    const onUpdate = vi.fn();
+    render(
+      withI18n(
+        i18n,
+        <PaymentIssueBanner
+          onUpdatePaymentMethod={onUpdate}
+          paymentMethod={{ status: 'expiring', last4: '4242', expiry: { month: 1, year: 2027 } }}
+        />,
+      ),
+    );
+    const region = screen.getByRole('region', { name: t('payment.expiring.title') });
+    expect(region).toHaveAttribute('data-tone', 'warning');
+    expect(region).toHaveTextContent('4242');
+    expect(region).toHaveTextContent('January 2027');
+    await userEvent.click(within(region).getByRole('button', { name: t('actions.update_payment') }));
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a payment did not go through, and what that meant for auto-recharge', () => {
+    const { rerender } = render(withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'failed' }} />));
+    const region = screen.getByRole('region', { name: t('payment.failed.title') });
+    expect(region).toHaveAttribute('data-tone', 'critical');
+    expect(region).toHaveTextContent(t('payment.failed.body'));
+    rerender(withI18n(i18n, <PaymentIssueBanner autoRecharge paymentMethod={{ status: 'failed' }} />));
+    expect(screen.getByRole('region')).toHaveTextContent(t('payment.failed.body_auto_recharge'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('links to the app’s payment page through a checked link', () => {
+    render(
+      withI18n(
+        i18n,
+        <PaymentIssueBanner
+          paymentMethod={{ status: 'failed' }}
+          updatePaymentMethodHref="/settings/billing"
+        />,
+      ),
+    );
+    expect(screen.getByRole('link', { name: t('actions.update_payment') })).toHaveAttribute(
+      'href',
+      '/settings/billing',
+    );
+  });
+
+  it('shows nothing for a working card, or while there is none', () => {
+    const { container, rerender } = render(
+      withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'ok' }} />),
+    );
+    expect(container).toBeEmptyDOMElement();
+    rerender(withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'missing' }} />));
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('still warns about an expiring card it cannot name, without a sentence full of gaps', () => {
+    const { rerender } = render(
+      withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'expiring' }} />),
+    );
+    const region = screen.getByRole('region', { name: t('payment.expiring.title') });
+    expect(region.querySelector('p')).toBeNull();
+    rerender(
+      withI18n(
+        i18n,
+        <PaymentIssueBanner
+          paymentMethod={{ status: 'expiring', last4: '4242', expiry: { month: 13, year: 2027 } }}
+        />,
+      ),
+    );
+    expect(screen.getByRole('region').querySelector('p')).toBeNull();
+  });
+
+  it('turns a card expiry into a date in that month, refusing impossible months', () => {
+    const date = expiryDate({ month: 12, year: 2026 });
+    expect(date?.getMonth()).toBe(11);
+    expect(date?.getFullYear()).toBe(2026);
+    expect(expiryDate({ month: 0, year: 2026 })).toBeUndefined();
+    expect(expiryDate({ month: 1.5, year: 2026 })).toBeUndefined();
+    expect(expiryDate(undefined)).toBeUndefined();
+  });
+});
