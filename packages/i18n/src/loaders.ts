@@ -9,7 +9,9 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   ar: () => import('../../../locales/ar/tactful.json'),
   fr: () => import('../../../locales/fr/tactful.json'),
   de: () => import('../../../locales/de/tactful.json'),
+  it: () => import('../../../locales/it/tactful.json'),
   ja: () => import('../../../locales/ja/tactful.json'),
   ko: () => import('../../../locales/ko/tactful.json'),
   'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
+  pl: () => import('../../../locales/pl/tactful.json'),
 };
