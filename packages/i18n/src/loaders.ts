@@ -10,8 +10,10 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   fr: () => import('../../../locales/fr/tactful.json'),
   de: () => import('../../../locales/de/tactful.json'),
   it: () => import('../../../locales/it/tactful.json'),
+  nl: () => import('../../../locales/nl/tactful.json'),
   ja: () => import('../../../locales/ja/tactful.json'),
   ko: () => import('../../../locales/ko/tactful.json'),
+  'zh-CN': () => import('../../../locales/zh-CN/tactful.json'),
   'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
   pl: () => import('../../../locales/pl/tactful.json'),
 };
