@@ -54,6 +54,22 @@ describe.each(LOOKS)('balance and payment components, $name', (look) => {
   });
 });
 
+function Page({ i18n, level }: { i18n: I18n; level: number }) {
+  return withI18n(
+    i18n,
+    <>
+      <label>
+        Task <input />
+      </label>
+      <LowBalanceBanner onRecharge={() => {}} snapshot={snapshotAt(level)} />
+      <PaymentIssueBanner
+        onUpdatePaymentMethod={() => {}}
+        paymentMethod={{ status: level < 1 ? 'failed' : 'ok' }}
+      />
+    </>,
+  );
+}
+
 describe('balance components in Chromium', () => {
   it('draws the fill and the threshold marks from the inline start, in both directions', async () => {
     const i18n = await tactfulI18n('en');
@@ -95,26 +111,11 @@ describe('balance components in Chromium', () => {
 
   it('appears without taking focus from what the user was doing', async () => {
     const i18n = await tactfulI18n('en');
-    function Page({ level }: { level: number }) {
-      return withI18n(
-        i18n,
-        <>
-          <label>
-            Task <input />
-          </label>
-          <LowBalanceBanner onRecharge={() => {}} snapshot={snapshotAt(level)} />
-          <PaymentIssueBanner
-            onUpdatePaymentMethod={() => {}}
-            paymentMethod={{ status: level < 1 ? 'failed' : 'ok' }}
-          />
-        </>,
-      );
-    }
-    const screen = await render(<Page level={5_000} />);
+    const screen = await render(<Page i18n={i18n} level={5_000} />);
     const input = screen.getByRole('textbox', { name: 'Task' });
     await userEvent.click(input);
     await userEvent.keyboard('abc');
-    screen.rerender(<Page level={0} />);
+    screen.rerender(<Page i18n={i18n} level={0} />);
     await expect.element(screen.getByRole('region').first()).toBeVisible();
     await expect.element(input).toHaveFocus();
     await userEvent.keyboard('d');
