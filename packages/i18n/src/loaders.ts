@@ -14,6 +14,8 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   ja: () => import('../../../locales/ja/tactful.json'),
   ko: () => import('../../../locales/ko/tactful.json'),
   'zh-CN': () => import('../../../locales/zh-CN/tactful.json'),
+  hi: () => import('../../../locales/hi/tactful.json'),
   'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
   pl: () => import('../../../locales/pl/tactful.json'),
+  tr: () => import('../../../locales/tr/tactful.json'),
 };
