@@ -1,4 +1,4 @@
-import type { ProblemKind } from '../problem/kinds';
+import { isProblemKind, isTransientKind, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { statedAmounts } from './amounts';
 import type { Classifier, ClassifierOptions, RuleResult } from './classify.types';
@@ -12,19 +12,6 @@ import { kindOfStatus } from './status';
 
 /** A quota that clears within the hour is a rate limit in all but name: wait, do not pay. */
 const QUOTA_AS_RATE_LIMIT_MS = 36e5;
-
-/**
- * Kinds that only waiting fixes: the only ones retried, and the only ones (with quotas) a wait is kept
- * for. `PROBLEM_KIND_GROUPS.transient`, spelt out so classify does not carry the kinds tables
- * (a test keeps the two equal).
- */
-export const TRANSIENT_KINDS: readonly string[] = [
-  'rate_limited',
-  'overloaded',
-  'outage',
-  'timeout',
-  'offline',
-];
 
 type Verdict = Exclude<RuleResult, ProblemKind>;
 type Rule = (facts: Gathered) => RuleResult | undefined;
@@ -73,7 +60,9 @@ function decide(input: unknown, rules: readonly Rule[], scanner: RegExp, now: nu
   const facts = gather(input, now, scanner);
   const verdict = judge(facts, rules);
   let kind = verdict?.kind ?? kindOfStatus(facts.status);
-  const transient = TRANSIENT_KINDS.includes(kind);
+  // A rule written in plain JavaScript may return anything.
+  if (!isProblemKind(kind)) kind = 'unknown';
+  const transient = isTransientKind(kind);
   let wait =
     facts.zeroLimit || !(transient || kind === 'quota_exhausted')
       ? undefined
@@ -86,7 +75,7 @@ function decide(input: unknown, rules: readonly Rule[], scanner: RegExp, now: nu
 
   const problem: Draft = {
     kind,
-    retryable: TRANSIENT_KINDS.includes(kind) && facts.header('x-should-retry') !== 'false',
+    retryable: isTransientKind(kind) && facts.header('x-should-retry') !== 'false',
     cause: input,
   };
   if (facts.status !== undefined) problem.status = facts.status;

@@ -6,8 +6,9 @@ const PART =
   /[ ,]*(\d+(?:\.\d+)?) ?(ms|mil\w*|s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?)(?![a-z])/y;
 
 function unitMs(unit: string): number {
-  const [a, b] = unit;
-  return a === 's' ? 1e3 : a === 'h' ? 36e5 : a === 'd' ? 864e5 : b === 's' || b === 'i' ? 1 : 6e4;
+  const [a, b, c] = unit;
+  // "ms" and "milli…" are milliseconds; "m", "min…" minutes.
+  return a === 's' ? 1e3 : a === 'h' ? 36e5 : a === 'd' ? 864e5 : b === 's' || c === 'l' ? 1 : 6e4;
 }
 
 /** Milliseconds of the duration starting at `from` ("1h2m3.5s" sums its parts); undefined when none starts there. */

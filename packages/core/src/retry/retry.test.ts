@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_KINDS, type ProblemKind } from '../problem/kinds';
+import { kindGroup, PROBLEM_KINDS, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry } from './retry';
 
@@ -23,6 +23,12 @@ describe('shouldRetry', () => {
     }
   });
 
+  it('never retries a billing, access or request kind, even when a hand-made problem says retryable', () => {
+    for (const kind of PROBLEM_KINDS.filter((kind) => kindGroup(kind) !== 'transient')) {
+      expect(shouldRetry({ kind, retryable: true, cause: null }, 0)).toBe(false);
+    }
+  });
+
   it('leaves a very long requested wait to the user', () => {
     expect(shouldRetry(problem('rate_limited', { retryAfterMs: 60_000 }), 0)).toBe(true);
     expect(shouldRetry(problem('rate_limited', { retryAfterMs: 3_600_000 }), 0)).toBe(false);
@@ -32,6 +38,14 @@ describe('shouldRetry', () => {
 describe('retryDelay', () => {
   it('honours the wait the provider asked for', () => {
     expect(retryDelay(problem('rate_limited', { retryAfterMs: 20_000 }), 0)).toBe(20_000);
+  });
+
+  it('ignores a wait that is not a usable number and backs off instead', () => {
+    const half = { ...DEFAULT_RETRY_POLICY, random: () => 0.5 };
+    for (const retryAfterMs of [Number.NaN, -1, Number.POSITIVE_INFINITY]) {
+      expect(retryDelay(problem('rate_limited', { retryAfterMs }), 1, half)).toBe(1_000);
+      expect(shouldRetry(problem('rate_limited', { retryAfterMs }), 0)).toBe(true);
+    }
   });
 
   it('backs off exponentially with full jitter, capped', () => {

@@ -1,3 +1,4 @@
+import { isTransientKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 
 export interface RetryPolicy {
@@ -20,19 +21,27 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxWaitMs: 5 * 60_000,
 };
 
+/** The provider's wait when it is a usable number of milliseconds. */
+function statedWait(problem: Problem): number | undefined {
+  const wait = problem.retryAfterMs;
+  return typeof wait === 'number' && wait >= 0 && wait !== Number.POSITIVE_INFINITY ? wait : undefined;
+}
+
 /**
  * Whether to try again after `failureCount` failed retries (0 after the first failure — the count
- * TanStack Query passes to `retry`). Only transient problems are ever retried: retrying an empty
- * balance or a revoked key wastes calls and confuses users.
+ * TanStack Query passes to `retry`). Only transient problems are ever retried — whatever a hand-made
+ * problem's `retryable` says — since retrying an empty balance or a revoked key wastes calls and
+ * confuses users.
  */
 export function shouldRetry(
   problem: Problem,
   failureCount: number,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): boolean {
-  if (!problem.retryable) return false;
+  if (!problem.retryable || !isTransientKind(problem.kind)) return false;
   if (!(failureCount < policy.maxRetries)) return false;
-  return problem.retryAfterMs === undefined || problem.retryAfterMs <= policy.maxWaitMs;
+  const wait = statedWait(problem);
+  return wait === undefined || wait <= policy.maxWaitMs;
 }
 
 /**
@@ -45,7 +54,8 @@ export function retryDelay(
   failureCount: number,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): number {
-  if (problem.retryAfterMs !== undefined) return Math.min(problem.retryAfterMs, policy.maxWaitMs);
+  const wait = statedWait(problem);
+  if (wait !== undefined) return Math.min(wait, policy.maxWaitMs);
   const attempt = Number.isFinite(failureCount) ? Math.max(0, Math.floor(failureCount)) : 0;
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 30));
   const random = policy.random ?? Math.random;
