@@ -18,4 +18,5 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = 
   'pt-BR': () => import('../../../locales/pt-BR/tactful.json'),
   pl: () => import('../../../locales/pl/tactful.json'),
   tr: () => import('../../../locales/tr/tactful.json'),
+  he: () => import('../../../locales/he/tactful.json'),
 };
