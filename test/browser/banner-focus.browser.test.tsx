@@ -1,9 +1,22 @@
-import { ProblemBanner } from '@tactful/react';
+import { deriveViewModel, type IntentViewModel, initialIntentState, type Problem } from '@tactful/core';
+import { ProblemBanner, TactfulProvider } from '@tactful/react';
 import '@tactful/react/styles.css';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
+import { renderInBrowser, tactfulI18n } from '../support/browser';
+
+function blocked(kind: Problem['kind']): IntentViewModel {
+  const problem: Problem = { kind, retryable: false, cause: null };
+  return deriveViewModel(
+    {
+      id: kind,
+      idempotencyKey: kind,
+      state: { ...initialIntentState(), status: 'blocked', attempt: 1, problem },
+    },
+    { now: 0, canManageBilling: true },
+  );
+}
 
 function Form() {
   const [failed, setFailed] = useState(false);
@@ -15,14 +28,14 @@ function Form() {
       <button onClick={() => setFailed(true)} type="button">
         Run
       </button>
-      {failed ? <ProblemBanner title="Your balance has run out" tone="critical" /> : null}
+      {failed ? <ProblemBanner onAction={() => {}} viewModel={blocked('insufficient_funds')} /> : null}
     </div>
   );
 }
 
 describe('ProblemBanner in Chromium', () => {
   it('appears without taking focus from what the user was doing', async () => {
-    const screen = await render(<Form />);
+    const screen = await renderInBrowser(<Form />);
     const input = screen.getByRole('textbox', { name: 'Task' });
     await userEvent.click(input);
     await userEvent.keyboard('{Tab}');
@@ -34,18 +47,24 @@ describe('ProblemBanner in Chromium', () => {
   });
 
   it('puts the accent edge at the start of the line in both directions', async () => {
-    const screen = await render(
+    const arabic = await tactfulI18n('ar');
+    const screen = await renderInBrowser(
       <>
-        <div dir="ltr">
-          <ProblemBanner title="Your balance is low" tone="warning" />
+        <div data-testid="ltr">
+          <ProblemBanner onAction={() => {}} viewModel={blocked('auth_invalid')} />
         </div>
-        <div dir="rtl">
-          <ProblemBanner title="رصيدك منخفض" tone="warning" />
+        <div data-testid="rtl">
+          <TactfulProvider i18n={arabic}>
+            <ProblemBanner onAction={() => {}} viewModel={blocked('auth_invalid')} />
+          </TactfulProvider>
         </div>
       </>,
     );
-    const ltr = getComputedStyle(screen.getByRole('region', { name: 'Your balance is low' }).element());
-    const rtl = getComputedStyle(screen.getByRole('region', { name: 'رصيدك منخفض' }).element());
+    const ltrBanner = screen.getByTestId('ltr').getByRole('region');
+    const rtlBanner = screen.getByTestId('rtl').getByRole('region');
+    await expect.element(rtlBanner).toHaveAttribute('dir', 'rtl');
+    const ltr = getComputedStyle(ltrBanner.element());
+    const rtl = getComputedStyle(rtlBanner.element());
     expect(ltr.borderLeftWidth).toBe('4px');
     expect(ltr.borderRightWidth).toBe('1px');
     expect(rtl.borderRightWidth).toBe('4px');

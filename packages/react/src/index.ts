@@ -1,2 +1,28 @@
-export type { BannerTone, ProblemBannerProps } from './banner/ProblemBanner';
+export type { BannerProps } from './banner/Banner';
+export { Banner } from './banner/Banner';
+export type { ProblemBannerProps } from './banner/ProblemBanner';
 export { ProblemBanner } from './banner/ProblemBanner';
+export type { RetryCountdownProps } from './countdown/RetryCountdown';
+export { RetryCountdown } from './countdown/RetryCountdown';
+export type { FallbackOfferProps } from './fallback/FallbackOffer';
+export { FallbackOffer } from './fallback/FallbackOffer';
+export type { IntentActions, UseIntentResult, UseIntentSpec } from './hooks/useIntent';
+export { useIntent } from './hooks/useIntent';
+export type { PendingIntents } from './hooks/usePendingIntents';
+export { usePendingIntents } from './hooks/usePendingIntents';
+export type { ProblemMessage, UseProblemOptions } from './hooks/useProblem';
+export { useProblem } from './hooks/useProblem';
+export type { Politeness } from './live-region/announcer';
+export { useTactful } from './provider/context';
+export type {
+  AppActionHandler,
+  RechargeRequest,
+  TactfulContextValue,
+  TactfulFallback,
+  TactfulProviderProps,
+} from './provider/provider.types';
+export { TactfulProvider } from './provider/TactfulProvider';
+export type { ResumePromptProps } from './resume/ResumePrompt';
+export { ResumePrompt } from './resume/ResumePrompt';
+export type { PageStatus, StatusBannerProps } from './status/StatusBanner';
+export { StatusBanner } from './status/StatusBanner';

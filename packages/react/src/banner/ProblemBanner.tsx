@@ -1,85 +1,103 @@
-import { type ReactNode, useId } from 'react';
-
-export type BannerTone = 'critical' | 'warning' | 'info' | 'success';
+import type { ActionId, IntentAction, IntentViewModel } from '@tactful/core';
+import { useCopy } from '../copy/useCopy';
+import { RetryCountdown } from '../countdown/RetryCountdown';
+import { safeLink } from '../links/safe-url';
+import { Button } from '../primitives/Button';
+import { useOptionalTactful } from '../provider/context';
+import { withCopy } from '../provider/ready';
+import { Banner } from './Banner';
 
 export interface ProblemBannerProps {
-  tone: BannerTone;
-  title: ReactNode;
-  children?: ReactNode;
-  /** Buttons or links; the first is styled as the primary action. */
-  actions?: ReactNode;
-  /** Shown only when provided, with its accessible name from the caller's copy. */
-  onDismiss?: () => void;
-  dismissLabel?: string;
-  className?: string;
+  /** What to show: `useIntent().viewModel`, `useProblem()`'s, or one derived with `deriveViewModel`. */
+  readonly viewModel: IntentViewModel;
+  /** Takes an action; default: the provider takes it for the intent (`useIntent().onAction` does the same). */
+  readonly onAction?: (action: ActionId) => void;
+  readonly headingLevel?: 2 | 3 | 4;
+  readonly className?: string;
 }
+
+const byPrimary = (a: IntentAction, b: IntentAction) => Number(b.primary) - Number(a.primary);
 
 /**
- * Inline banner. It is a labelled region and never takes focus: announcing it is the
- * live regions' job, so it carries no role="alert" of its own.
+ * One intent's message as an inline banner: the tone as icon and words, the title, the sentences,
+ * a countdown while waiting, and the actions with the primary one first. Dismissible only when the
+ * view model offers it. Every word is the kit's copy: nothing a provider sent is ever shown.
  */
-export function ProblemBanner({
-  tone,
-  title,
-  children,
-  actions,
-  onDismiss,
-  dismissLabel,
+export const ProblemBanner = withCopy(function ProblemBanner({
+  viewModel,
+  onAction,
+  headingLevel,
   className,
 }: ProblemBannerProps) {
-  const titleId = useId();
-  return (
-    <section
-      aria-labelledby={titleId}
-      className={className ? `tactful-banner ${className}` : 'tactful-banner'}
-      data-tactful-banner=""
-      data-tone={tone}
-    >
-      <ToneIcon tone={tone} />
-      <div className="tactful-banner__content">
-        <h2 className="tactful-banner__title" id={titleId}>
-          {title}
-        </h2>
-        {children ? <div className="tactful-banner__body">{children}</div> : null}
-        {actions ? <div className="tactful-banner__actions">{actions}</div> : null}
-      </div>
-      {onDismiss && dismissLabel ? (
-        <button
-          aria-label={dismissLabel}
-          className="tactful-banner__dismiss"
-          onClick={onDismiss}
-          type="button"
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      ) : null}
-    </section>
-  );
-}
+  const { tr, direction } = useCopy();
+  const tactful = useOptionalTactful();
+  const act = (action: ActionId) =>
+    onAction ? onAction(action) : tactful?.perform(action, viewModel.id, viewModel.kind);
+  const { countdown, actions } = viewModel;
+  const offered = (id: ActionId) => actions.find((action) => action.id === id);
+  const retryNow = countdown && offered('retry_now');
+  const dismiss = offered('dismiss');
+  const shown = actions.filter((action) => action !== dismiss && action !== retryNow).sort(byPrimary);
 
-const iconPaths: Record<BannerTone, string> = {
-  critical: 'M12 2 1 21h22L12 2Zm0 6v6m0 3v1',
-  warning: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 4v6m0 3v1',
-  info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 7v7m0-10v1',
-  success: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm-4 9 3 3 5-6',
-};
-
-/** The tone is also carried by the shape of the icon, never by colour alone. */
-function ToneIcon({ tone }: { tone: BannerTone }) {
   return (
-    <svg
-      aria-hidden="true"
-      className="tactful-banner__icon"
-      fill="none"
-      focusable="false"
-      height="20"
-      stroke="currentColor"
-      strokeLinecap="round"
-      strokeWidth="2"
-      viewBox="0 0 24 24"
-      width="20"
+    <Banner
+      actions={
+        shown.length
+          ? shown.map((action) => {
+              const variant = action.primary ? 'primary' : 'secondary';
+              const href = tactful?.hrefFor(action.id);
+              const link = safeLink(href);
+              // The app's own text, once checked, so the server and the browser render the same href.
+              return link && href ? (
+                <a
+                  className="tactful-button"
+                  data-variant={variant}
+                  href={href.trim()}
+                  key={action.id}
+                  rel={link.rel}
+                >
+                  {tr(action.label)}
+                </a>
+              ) : (
+                <Button
+                  data-action={action.id}
+                  key={action.id}
+                  onClick={() => act(action.id)}
+                  variant={variant}
+                >
+                  {tr(action.label)}
+                </Button>
+              );
+            })
+          : null
+      }
+      className={className}
+      dir={tactful?.dir ?? direction}
+      dismissLabel={tr({ key: 'a11y.dismiss' })}
+      headingLevel={headingLevel}
+      kind={viewModel.kind}
+      onDismiss={dismiss && (() => act('dismiss'))}
+      state={viewModel.state}
+      title={tr(viewModel.title)}
+      tone={viewModel.tone}
+      toneLabel={tr(viewModel.toneLabel)}
     >
-      <path d={iconPaths[tone]} />
-    </svg>
+      {viewModel.body.map((sentence, index) => {
+        if (sentence === countdown?.label) {
+          return (
+            <RetryCountdown
+              announce={false}
+              countdown={countdown}
+              key="countdown"
+              onRetryNow={retryNow && (() => act('retry_now'))}
+              primary={retryNow?.primary}
+            />
+          );
+        }
+        const text = tr(sentence);
+        // biome-ignore lint/suspicious/noArrayIndexKey: the sentences of one message, in a fixed order.
+        return text ? <p key={index}>{text}</p> : null;
+      })}
+    </Banner>
   );
-}
+});

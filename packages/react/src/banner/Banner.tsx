@@ -1,0 +1,121 @@
+import type { Tone } from '@tactful/core';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { ToneIcon } from '../primitives/ToneIcon';
+
+export interface BannerProps {
+  readonly tone: Tone;
+  /** The tone in words ("Important"), so it is never carried by colour and shape alone. */
+  readonly toneLabel: string;
+  readonly title: ReactNode;
+  /** The body: sentences, a countdown, an offer. */
+  readonly children?: ReactNode;
+  /** Buttons and links, the primary one first. */
+  readonly actions?: ReactNode;
+  /** Offered (as a button and the Escape key) only with `dismissLabel`, the button's translated name. */
+  readonly onDismiss?: (() => void) | undefined;
+  readonly dismissLabel?: string | undefined;
+  readonly headingLevel?: 2 | 3 | 4 | undefined;
+  readonly dir?: 'ltr' | 'rtl' | undefined;
+  readonly className?: string | undefined;
+  /** As `data-state` and `data-kind`, for styling without the stylesheet. */
+  readonly state?: string | undefined;
+  readonly kind?: string | undefined;
+}
+
+/**
+ * The kit's inline banner, for any message: a region named by its title, never `role="alert"` and
+ * never taking focus when it appears (the provider's live regions announce it). Focus only moves when
+ * the user acts inside it: if the button they used goes away, focus stays in the banner; if the banner
+ * goes away, focus goes back to where it was before they entered.
+ */
+export function Banner({
+  tone,
+  toneLabel,
+  title,
+  children,
+  actions,
+  onDismiss,
+  dismissLabel,
+  headingLevel = 2,
+  dir,
+  className,
+  state,
+  kind,
+}: BannerProps) {
+  const titleId = useId();
+  const section = useRef<HTMLElement>(null);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const acted = useRef(false);
+  const Heading = `h${headingLevel}` as const;
+  const dismiss = onDismiss && dismissLabel ? onDismiss : undefined;
+  // Set by the user's action and cleared once what it changed has rendered (updates from a click or
+  // a key are rendered before timers run), so focus never moves later on its own.
+  const act = () => {
+    acted.current = true;
+    setTimeout(() => {
+      acted.current = false;
+    });
+  };
+
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    if (lostFocus()) section.current?.focus();
+  });
+  useEffect(
+    () => () => {
+      if (acted.current && lostFocus() && cameFrom.current?.isConnected) cameFrom.current.focus();
+    },
+    [],
+  );
+
+  return (
+    <section
+      aria-labelledby={titleId}
+      className={className ? `tactful-banner ${className}` : 'tactful-banner'}
+      data-kind={kind}
+      data-state={state}
+      data-tone={tone}
+      dir={dir}
+      onClickCapture={act}
+      onFocus={(event) => {
+        const from = event.relatedTarget as HTMLElement | null;
+        if (!event.currentTarget.contains(from)) cameFrom.current = from;
+      }}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key === 'Escape' && dismiss) {
+          act();
+          dismiss();
+        }
+      }}
+      ref={section}
+      tabIndex={-1}
+    >
+      <ToneIcon className="tactful-banner__icon" tone={tone} />
+      <div className="tactful-banner__content">
+        <p className="tactful-banner__tone">{toneLabel}</p>
+        <Heading className="tactful-banner__title" id={titleId}>
+          {title}
+        </Heading>
+        {children ? <div className="tactful-banner__body">{children}</div> : null}
+        {actions ? <div className="tactful-banner__actions">{actions}</div> : null}
+      </div>
+      {dismiss ? (
+        <button
+          aria-label={dismissLabel}
+          className="tactful-icon-button tactful-banner__dismiss"
+          onClick={dismiss}
+          type="button"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** The element the user was on is gone: the browser put focus back on the body. */
+const lostFocus = () => {
+  const active = document.activeElement;
+  return !active || active === document.body;
+};

@@ -1,0 +1,207 @@
+import {
+  type ActionId,
+  type CopyRef,
+  deriveViewModel,
+  type IntentFallback,
+  type IntentOutcome,
+  type IntentSnapshot,
+  type IntentSpec,
+  type IntentStatus,
+  type IntentViewModel,
+  type PendingIntent,
+  type Problem,
+  type ProblemKind,
+} from '@tactful/core';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTactful } from '../provider/context';
+import type { TactfulContextValue, TactfulFallback } from '../provider/provider.types';
+import { withActions } from './page-view-model';
+import { useAnnouncement } from './useAnnouncement';
+import { useSecondTick } from './useSecondTick';
+
+/** An intent as `useIntent` takes it: the spec of `@tactful/core`, with the input given to `submit`. */
+export type UseIntentSpec<Input, Output> = Omit<IntentSpec<Input, Output>, 'id' | 'idempotencyKey'>;
+
+export interface IntentActions {
+  /** Skip the wait, or try again after a failure. */
+  readonly retryNow: () => void;
+  readonly useFallback: () => void;
+  /** The app's own fix is under way (its checkout opened). */
+  readonly recover: () => void;
+  /** The app's own fix did not happen (its checkout closed without paying). */
+  readonly recoveryFailed: () => void;
+  /** The fix happened: the intent runs again, once. */
+  readonly recovered: () => void;
+  readonly cancel: () => void;
+  readonly discard: () => void;
+  /** Forget an intent that has ended. */
+  readonly dismiss: () => void;
+  /** Opens the page's recharge flow for this intent. */
+  readonly addFunds: () => void;
+  /** Any view-model action, taken as the banner takes it. */
+  readonly perform: (action: ActionId) => void;
+}
+
+export interface UseIntentResult<Input, Output> {
+  /** Starts the request; settles once, when the intent ends (it never rejects). */
+  readonly submit: (input?: Input) => Promise<IntentOutcome<Output>>;
+  /** Takes back an intent stored by an earlier page and runs it again. */
+  readonly resume: (pending: PendingIntent, input?: Input) => Promise<IntentOutcome<Output>>;
+  readonly snapshot: IntentSnapshot | undefined;
+  readonly status: IntentStatus;
+  readonly problem: Problem | undefined;
+  /**
+   * What to show, once the intent has met a problem (and until it is dismissed or discarded);
+   * undefined while all goes well. Only actions this page can take are in it.
+   */
+  readonly viewModel: IntentViewModel | undefined;
+  readonly actions: IntentActions;
+  /** For `<ProblemBanner {...intent} />`. */
+  readonly onAction: (action: ActionId) => void;
+}
+
+const EMPTY: readonly IntentSnapshot[] = [];
+
+/** The provider's per-kind fallbacks as one fallback whose run and name follow the problem at hand. */
+function pageFallback(
+  fallbacks: Partial<Record<ProblemKind, TactfulFallback>>,
+  kindNow: () => ProblemKind | undefined,
+): IntentFallback<unknown, unknown> | undefined {
+  const kinds = (Object.keys(fallbacks) as ProblemKind[]).filter((kind) => fallbacks[kind]);
+  const first = kinds[0] && fallbacks[kinds[0]];
+  if (!first) return undefined;
+  return {
+    label: first.label,
+    kinds,
+    run: (context) => (fallbacks[kindNow() ?? 'unknown'] ?? first).run(context),
+  };
+}
+
+/** The sentence the live region says for a view model: for a wait, the cause and when it retries. */
+function announcementOf(viewModel: IntentViewModel): CopyRef[] {
+  const { countdown } = viewModel;
+  return countdown
+    ? [
+        viewModel.announcement,
+        { key: countdown.a11yLabel.key, values: { count: Math.ceil(countdown.totalMs / 1000) } },
+      ]
+    : [viewModel.announcement];
+}
+
+function viewModelOf(
+  snapshot: IntentSnapshot | undefined,
+  tactful: TactfulContextValue,
+  ownFallback: boolean,
+): IntentViewModel | undefined {
+  const problem = snapshot?.state.problem;
+  if (!snapshot || !problem || snapshot.state.status === 'discarded') return undefined;
+  const { fallbacks, canManageBilling, balance, overrides, providerName } = tactful;
+  // A page-wide fallback is named for the problem at hand.
+  const fallbackLabel = ownFallback ? snapshot.fallbackLabel : fallbacks?.[problem.kind]?.label;
+  const viewModel = deriveViewModel(
+    { ...snapshot, fallbackLabel },
+    { now: Date.now(), canManageBilling, balance, overrides, providerName },
+  );
+  return withActions(viewModel, (action) => tactful.canPerform(action, viewModel.kind, snapshot.id));
+}
+
+/**
+ * One request the user made, kept until it succeeds or they let it go: submit it, and get its state,
+ * what to show (classified, with only the actions this page can take) and the actions. Problems are
+ * announced through the provider's live regions once per state — a wait when it starts, a retry when
+ * it runs — and never once a second.
+ */
+export function useIntent<Input = void, Output = unknown>(
+  spec: UseIntentSpec<Input, Output>,
+): UseIntentResult<Input, Output> {
+  const tactful = useTactful();
+  const { runtime } = tactful;
+  const latest = useRef(spec);
+  latest.current = spec;
+  const [id, setId] = useState<string>();
+  const current = useRef<string>(undefined);
+
+  const snapshots = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot, () => EMPTY);
+  const snapshot = id === undefined ? undefined : snapshots.find((intent) => intent.id === id);
+  const { state } = snapshot ?? {};
+  useSecondTick(state?.status === 'waiting' ? state.retryAt : undefined);
+  const viewModel = viewModelOf(snapshot, tactful, !!spec.fallback);
+
+  const texts = viewModel && tactful.translate ? announcementOf(viewModel).map(tactful.translate) : [];
+  useAnnouncement(
+    tactful.announce,
+    viewModel && `${viewModel.id}:${viewModel.state}:${state?.attempt}`,
+    texts.filter(Boolean).join(' '),
+    viewModel?.politeness ?? 'polite',
+  );
+
+  const start = useCallback(
+    (
+      input: Input | undefined,
+      begin: (spec: IntentSpec<Input, Output>) => { id: string; done: Promise<IntentOutcome<Output>> },
+    ) => {
+      const own = latest.current;
+      let started: string | undefined;
+      const kindNow = () => (started === undefined ? undefined : runtime.get(started)?.state.problem?.kind);
+      const fallback = own.fallback ?? (tactful.fallbacks && pageFallback(tactful.fallbacks, kindNow));
+      const handle = begin({
+        ...own,
+        ...(input !== undefined && { input }),
+        // The latest `run` each time, so a replay uses what the page has now (a fresh token, say).
+        run: (context) => latest.current.run(context),
+        ...(fallback && { fallback: fallback as IntentFallback<Input, Output> }),
+      });
+      started = handle.id;
+      // The one before is let go of if it has ended; one still alive stays held until it ends.
+      if (current.current !== undefined && current.current !== started) runtime.dismiss(current.current);
+      current.current = started;
+      setId(started);
+      return handle.done;
+    },
+    [runtime, tactful.fallbacks],
+  );
+
+  const submit = useCallback(
+    (input?: Input) => start(input, (full) => runtime.submit(full)),
+    [start, runtime],
+  );
+  const resume = useCallback(
+    (pending: PendingIntent, input?: Input) =>
+      start(input, (full) => {
+        const handle = runtime.restore(pending, full);
+        runtime.retry(handle.id);
+        return handle;
+      }),
+    [start, runtime],
+  );
+
+  const kind = viewModel?.kind;
+  const { perform } = tactful;
+  const actions = useMemo<IntentActions>(() => {
+    const run = (action: ActionId) => () => id !== undefined && perform(action, id, kind);
+    const with_ = (call: (intentId: string) => void) => () => id !== undefined && call(id);
+    return {
+      retryNow: run('retry_now'),
+      useFallback: run('use_fallback'),
+      recover: with_(runtime.startRecovery),
+      recoveryFailed: with_(runtime.recoveryFailed),
+      recovered: with_(runtime.recovered),
+      cancel: run('cancel'),
+      discard: run('discard'),
+      dismiss: run('dismiss'),
+      addFunds: run('add_funds'),
+      perform: (action) => perform(action, id, kind),
+    };
+  }, [id, kind, perform, runtime]);
+
+  return {
+    submit,
+    resume,
+    snapshot,
+    status: state?.status ?? 'idle',
+    problem: state?.problem,
+    viewModel,
+    actions,
+    onAction: actions.perform,
+  };
+}

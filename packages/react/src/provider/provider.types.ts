@@ -1,0 +1,108 @@
+import type {
+  ActionId,
+  CopyRef,
+  IntentLabel,
+  IntentRuntime,
+  IntentSnapshot,
+  KindOverride,
+  Money,
+  Problem,
+  ProblemKind,
+  RetryPolicy,
+  RunIntent,
+  StorageAdapter,
+} from '@tactful/core';
+import type { i18n } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Politeness } from '../live-region/announcer';
+
+/** What the app's checkout is asked for when the user adds funds from the kit's dialog. */
+export interface RechargeRequest {
+  readonly amount: Money;
+  /** The intent the dialog was opened for, when there is one. */
+  readonly intent?: IntentSnapshot | undefined;
+}
+
+/** A degraded way to run any intent refused with a given kind: "the basic model". */
+export interface TactfulFallback {
+  /** What the fallback is, for the copy. */
+  readonly label: IntentLabel;
+  /**
+   * Runs the intent the degraded way. It gets the intent's own run context (its input is the
+   * intent's input) and should resolve to what the intent's own `run` resolves to.
+   */
+  readonly run: RunIntent<unknown, unknown>;
+}
+
+/** The app's handler for an action the kit cannot take itself (sign in, upgrade the plan…). */
+export type AppActionHandler = (intent: IntentSnapshot | undefined) => void;
+
+export interface TactfulProviderProps {
+  readonly children?: ReactNode;
+  /**
+   * The app's i18next instance. Tactful adds its `tactful` namespace when it is missing (copy shows once
+   * loaded). For server rendering pass one made with `await createTactfulI18n(…)` so copy is there at once.
+   */
+  readonly i18n?: i18n;
+  /** Without `i18n`: the language of an instance the kit creates (copy shows once loaded). Default `en`. */
+  readonly lng?: string;
+  /** Writing direction of the kit's components; default: the language's. */
+  readonly dir?: 'ltr' | 'rtl';
+  /** Where intents blocked on billing survive a reload (`localStorageAdapter()`); memory only without. */
+  readonly storage?: StorageAdapter;
+  /** An existing runtime; else one is created from `classify`, `retryPolicy` and `storage`. */
+  readonly runtime?: IntentRuntime;
+  /** Turns what a run throws into a Problem; default: `classify` from `@tactful/core`. */
+  readonly classify?: (error: unknown) => Problem;
+  readonly retryPolicy?: RetryPolicy;
+  /** Runs the app's checkout from the kit's recharge dialog; resolve when the funds are in. */
+  readonly onRecharge?: (request: RechargeRequest) => Promise<unknown>;
+  /** Without `onRecharge`: where "Add funds" leads. */
+  readonly rechargeUrl?: string;
+  /** Whether the current user can pay or change billing; if not, the way back is asking an admin. Default true. */
+  readonly canManageBilling?: boolean;
+  /** A degraded way to run intents refused with these kinds, unless an intent names its own. */
+  readonly fallbacks?: Partial<Record<ProblemKind, TactfulFallback>>;
+  /** The app's changes to tone, politeness, title and sentences per kind. */
+  readonly overrides?: Partial<Record<ProblemKind, KindOverride>>;
+  /** The balance the app shows elsewhere, so the kit's messages use the same figure. */
+  readonly balance?: Money;
+  /** The status page the outage banner links to. */
+  readonly statusPageUrl?: string;
+  /** The product's name for `{{product}}` in the copy of an instance the kit sets up. */
+  readonly product?: string;
+  /** A provider id (`openai`) to the name to show; without it, messages do not name the service. */
+  readonly providerName?: (id: string) => string | undefined;
+  /** The app's own actions: `sign_in`, `upgrade_plan`, `raise_limit`, `update_payment`, `ask_admin`… */
+  readonly actions?: Partial<Record<ActionId, AppActionHandler>>;
+}
+
+/** What `useTactful()` gives: the page's runtime and settings, and the one way to announce. */
+export interface TactfulContextValue {
+  readonly runtime: IntentRuntime;
+  /** The copy is loaded: the kit's components render nothing before. */
+  readonly ready: boolean;
+  /** Copy as plain text through the provider's instance, once ready. */
+  readonly translate: ((ref: CopyRef) => string) | undefined;
+  readonly dir: 'ltr' | 'rtl' | undefined;
+  /** The page's classifier: a Problem passes as it is, anything else through `classify`. */
+  readonly classify: (error: unknown) => Problem;
+  /** Says something through the page's persistent live regions. */
+  readonly announce: (text: string, politeness?: Politeness) => void;
+  readonly canManageBilling: boolean;
+  readonly balance: Money | undefined;
+  readonly overrides: TactfulProviderProps['overrides'];
+  readonly fallbacks: TactfulProviderProps['fallbacks'];
+  readonly providerName: TactfulProviderProps['providerName'];
+  readonly statusPageUrl: string | undefined;
+  /** Whether this page can take an action: the runtime's own for an intent, or one the app wired up. */
+  readonly canPerform: (
+    action: ActionId,
+    kind: ProblemKind | undefined,
+    intentId: string | undefined,
+  ) => boolean;
+  /** Takes an action for an intent (or for a message without one). */
+  readonly perform: (action: ActionId, intentId: string | undefined, kind?: ProblemKind) => void;
+  /** Where an action leads when it is a link (add funds with `rechargeUrl`, check status). */
+  readonly hrefFor: (action: ActionId) => string | undefined;
+}
