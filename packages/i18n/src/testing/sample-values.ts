@@ -17,6 +17,18 @@ export const INTENT_LABELS: Readonly<Record<string, string>> = {
   en: 'summarizing 40 contracts',
   es: 'resumir 40 contratos',
   ar: 'تلخيص 40 عقدًا',
+  fr: 'la synthèse de 40 contrats',
+  de: 'die Zusammenfassung von 40 Verträgen',
+  it: 'riassumere 40 contratti',
+  nl: 'het samenvatten van 40 contracten',
+  pt: 'resumir 40 contratos',
+  pl: 'podsumować 40 umów',
+  tr: '40 sözleşmeyi özetleme',
+  he: 'לסכם 40 חוזים',
+  ja: '40件の契約書の要約',
+  ko: '계약서 40건 요약',
+  zh: '总结 40 份合同',
+  hi: '40 अनुबंधों का सारांश बनाने',
 };
 
 export function sampleRef(key: string, lng: string, count?: number): CopyRef {
