@@ -5,8 +5,9 @@ import { readHeaders } from './headers';
 import { isObject, read } from './read';
 import { problemTypeSlug } from './rfc9457';
 
-/** Characters of text the rules scan: enough for any real message, cheap for a 10 MB one. */
-const TEXT_CAP = 4_096;
+/** Characters of text the rules scan (and of any one message): enough for real messages, cheap for a 10 MB one. */
+const TEXT_CAP = 2_048;
+const MESSAGE_CAP = 1_024;
 const DETAIL_CAP = 1_000;
 /** Bounds on the walk, so deep, wide or cyclic inputs cost the same as small ones. */
 const MAX_DEPTH = 8;
@@ -81,7 +82,7 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
   };
   const tell = (message: string) => {
     detail ??= message.slice(0, DETAIL_CAP);
-    say(message.slice(0, TEXT_CAP));
+    say(message.slice(0, MESSAGE_CAP));
   };
   // The code reported: a `code` field's over a `reason`'s over a `type`'s or a `name`'s.
   let mainCode: string | undefined;

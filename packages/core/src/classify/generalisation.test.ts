@@ -347,6 +347,40 @@ const cases: readonly (readonly [
     { status: 400, body: { code: 20005, message: 'Field `name` is too long' } },
     'invalid_request',
   ],
+  [
+    'a context-size refusal that mentions capacity is the request, not the provider’s load',
+    {
+      status: 400,
+      body: {
+        error: {
+          message: "This request exceeds the model's context capacity of 128000 tokens.",
+          type: 'invalid_request_error',
+        },
+      },
+    },
+    'invalid_request',
+  ],
+  [
+    'a provider at capacity',
+    {
+      status: 503,
+      body: { error: { message: "We're currently at capacity. Please try again in a few minutes." } },
+    },
+    'overloaded',
+  ],
+  [
+    'a model unavailable in the caller’s region',
+    { status: 403, body: { error: { message: 'This model is unavailable in your region.' } } },
+    'permission_denied',
+  ],
+  [
+    'an account suspended for an overdue invoice',
+    {
+      status: 403,
+      body: { error: { message: 'Your account has been suspended because an invoice is overdue.' } },
+    },
+    'billing_inactive',
+  ],
 ];
 
 describe('failures beyond the fixtures', () => {

@@ -13,7 +13,7 @@ const PERIOD =
 const BAD_CREDENTIALS =
   /(invalid|incorrect|wrong|bad|expired|revoked|missing|no) (api[ _-]?)?(key|token|credentials?|auth|signature)\b|(key|token|credentials?|grant)\b.{0,30}(invalid|incorrect|not valid|expired|revoked|deactivated)|authenticat\w* (fail|required|invalid|error)/;
 const REGION_BLOCK =
-  /(country|region|territory|location).{0,20}not (supported|available)|unsupported (country|region|location)/;
+  /(country|region|territory|location).{0,20}not (supported|available)|unsupported (country|region|location)|(unavailable|not available|not supported) in your (country|region|territory|location)/;
 
 /**
  * What failures mean, read from their words — messages and codes alike ("insufficient_quota" reads
@@ -78,8 +78,19 @@ export const MEANINGS: readonly (readonly [ProblemKind, ...Clue[]])[] = [
       /billing.{0,30}(not active|inactive|disabled|not enabled|required|not (set ?up|found|configured)|suspended|details|information|error)|(enable|set ?up|activate) (\w+ ){0,2}billing|billing (must|needs to) be/,
     ],
     ['payment', /payment (method|instrument)/],
+    'overdue',
+    'unpaid',
   ],
-  ['overloaded', 'overload', 'capacity', 'high demand', 'server is busy'],
+  [
+    'overloaded',
+    'overload',
+    [
+      'capacity',
+      /(no|insufficient|out of|at|over|limited) capacity|capacity (is )?(available|exhausted|reached|constraint|unavailable)/,
+    ],
+    'high demand',
+    'server is busy',
+  ],
   ['timeout', ['time', /time[ -]?out|timed out/], ['deadline', /deadline (expired|exceeded)/]],
   [
     'auth_invalid',
@@ -112,6 +123,7 @@ export const MEANINGS: readonly (readonly [ProblemKind, ...Clue[]])[] = [
     ['support', REGION_BLOCK],
     ['availab', REGION_BLOCK],
     ['unsupported', REGION_BLOCK],
+    ['unavailable', REGION_BLOCK],
   ],
   [
     'outage',
