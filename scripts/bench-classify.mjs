@@ -106,7 +106,9 @@ const nasty = {
   },
   'SSE body of 100 000 data lines': {
     status: 200,
-    body: `event: error\n${'data: {"error": {"type": "overloaded_error"}}\n'.repeat(100_000)}`,
+    body: Buffer.from(
+      `event: error\n${'data: {"error": {"type": "overloaded_error"}}\n'.repeat(100_000)}`,
+    ).toString(),
   },
 };
 
