@@ -31,7 +31,7 @@ describe('LowBalanceBanner', () => {
       const onRecharge = vi.fn();
       render(withI18n(i18n, <LowBalanceBanner onRecharge={onRecharge} snapshot={snapshotAt(minor)} />));
       const region = screen.getByRole('region', { name: t(`balance.${level}.title`) });
-      expect(region).toHaveAttribute('data-level', level);
+      expect(region).toHaveAttribute('data-state', level);
       expect(region).toHaveAttribute('data-tone', tone);
       const shown = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(minor / 100);
       expect(region).toHaveTextContent(shown);

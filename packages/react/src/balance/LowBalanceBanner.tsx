@@ -1,7 +1,9 @@
-import { type BalanceSnapshot, balanceCopy } from '@tactful/core';
-import { useId } from 'react';
+import { type ActionId, type BalanceSnapshot, balanceCopy } from '@tactful/core';
+import { Banner } from '../banner/Banner';
 import { useCopy } from '../copy/useCopy';
-import { ToneIcon } from '../primitives/ToneIcon';
+import { useAnnouncement } from '../hooks/useAnnouncement';
+import { useOptionalTactful } from '../provider/context';
+import { withCopy } from '../provider/ready';
 import { Action } from './action';
 
 export interface LowBalanceBannerProps {
@@ -12,64 +14,79 @@ export interface LowBalanceBannerProps {
    * given, the banner does not guess.
    */
   readonly autoRechargeEnabled?: boolean;
+  /** Adds funds; without it (or `rechargeHref`) the provider's recharge setup is used. */
   readonly onRecharge?: () => void;
   readonly rechargeHref?: string;
   readonly onSetUpAutoRecharge?: () => void;
   readonly setUpAutoRechargeHref?: string;
+  readonly headingLevel?: 2 | 3 | 4;
   readonly className?: string;
 }
 
 /**
  * Warns before the balance runs out (low, critical), says when it has (depleted) and when it is back
- * (recovered): the balance, the runway, when the figure dates from, and the way to top up. Nothing
- * while the balance is fine or not known. A labelled region that never takes focus.
+ * (recovered): the balance, the runway, when the figure dates from, and the way to top up — or to ask
+ * an admin, for someone the provider says cannot manage billing. Nothing while the balance is fine or
+ * not known. Never takes focus; each new level is announced politely through the provider.
  */
-export function LowBalanceBanner({
+export const LowBalanceBanner = withCopy(function LowBalanceBanner({
   snapshot,
   autoRechargeEnabled,
   onRecharge,
   rechargeHref,
   onSetUpAutoRecharge,
   setUpAutoRechargeHref,
+  headingLevel,
   className,
 }: LowBalanceBannerProps) {
-  const { tr } = useCopy();
-  const titleId = useId();
+  const { tr, direction } = useCopy();
+  const tactful = useOptionalTactful();
   const copy = balanceCopy(snapshot, autoRechargeEnabled === undefined ? {} : { autoRechargeEnabled });
   const { banner } = copy;
+  const title = banner ? tr(banner.title) : undefined;
+  const body = banner ? tr(banner.body) : undefined;
+  useAnnouncement(tactful?.announce, banner?.level, title && body && `${title} ${body}`, 'polite');
   if (!banner) return null;
+
+  const own = !!(onRecharge || rechargeHref);
+  const admin = !own && tactful?.canManageBilling === false;
+  const action: ActionId = admin ? 'ask_admin' : 'add_funds';
+  const canProvide = !own && tactful?.canPerform(action, 'insufficient_funds', undefined);
   const warning = banner.level !== 'recovered';
-  const setUp = copy.setUpAutoRecharge;
   return (
-    <section
-      aria-labelledby={titleId}
-      className={`tactful-banner tactful-low-balance${className ? ` ${className}` : ''}`}
-      data-level={banner.level}
-      data-tone={banner.tone}
-    >
-      <ToneIcon className="tactful-banner__icon" tone={banner.tone} />
-      <div className="tactful-banner__content">
-        <h2 className="tactful-banner__title" id={titleId}>
-          {tr(banner.title)}
-        </h2>
-        <div className="tactful-banner__body">
-          <p className="tactful-low-balance__text">{tr(banner.body)}</p>
-          {copy.runway ? <p className="tactful-low-balance__runway">{tr(copy.runway)}</p> : null}
-          {copy.asOf ? <p className="tactful-low-balance__as-of">{tr(copy.asOf)}</p> : null}
-        </div>
-        {warning ? (
-          <div className="tactful-banner__actions">
-            <Action href={rechargeHref} onClick={onRecharge} variant="primary">
-              {tr({ key: 'actions.add_funds' })}
+    <Banner
+      actions={
+        warning ? (
+          <>
+            <Action
+              href={rechargeHref ?? (canProvide ? tactful?.hrefFor(action) : undefined)}
+              onClick={
+                onRecharge ??
+                (canProvide ? () => tactful?.perform(action, undefined, 'insufficient_funds') : undefined)
+              }
+              variant="primary"
+            >
+              {tr({ key: `actions.${action}` })}
             </Action>
-            {setUp ? (
+            {copy.setUpAutoRecharge && !admin ? (
               <Action href={setUpAutoRechargeHref} onClick={onSetUpAutoRecharge} variant="secondary">
-                {tr(setUp)}
+                {tr(copy.setUpAutoRecharge)}
               </Action>
             ) : null}
-          </div>
-        ) : null}
-      </div>
-    </section>
+          </>
+        ) : null
+      }
+      className={className ? `tactful-low-balance ${className}` : 'tactful-low-balance'}
+      dir={direction}
+      headingLevel={headingLevel}
+      state={banner.level}
+      title={title}
+      tone={banner.tone}
+      toneLabel={tr({ key: `tones.${banner.tone}` })}
+    >
+      <p>{body}</p>
+      {copy.runway ? <p className="tactful-low-balance__runway">{tr(copy.runway)}</p> : null}
+      {copy.asOf ? <p className="tactful-low-balance__as-of">{tr(copy.asOf)}</p> : null}
+    </Banner>
   );
-}
+});

@@ -71,7 +71,7 @@ describe('PaymentIssueBanner', () => {
       withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'expiring' }} />),
     );
     const region = screen.getByRole('region', { name: t('payment.expiring.title') });
-    expect(region.querySelector('p')).toBeNull();
+    expect(region.querySelector('.tactful-banner__body')).toBeNull();
     rerender(
       withI18n(
         i18n,
@@ -80,7 +80,7 @@ describe('PaymentIssueBanner', () => {
         />,
       ),
     );
-    expect(screen.getByRole('region').querySelector('p')).toBeNull();
+    expect(screen.getByRole('region').querySelector('.tactful-banner__body')).toBeNull();
   });
 
   it('turns a card expiry into a date in that month, refusing impossible months', () => {

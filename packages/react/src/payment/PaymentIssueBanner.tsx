@@ -1,8 +1,10 @@
 import type { CopyRef, PaymentMethodState, Tone } from '@tactful/core';
-import { useId } from 'react';
 import { Action } from '../balance/action';
+import { Banner } from '../banner/Banner';
 import { useCopy } from '../copy/useCopy';
-import { ToneIcon } from '../primitives/ToneIcon';
+import { useAnnouncement } from '../hooks/useAnnouncement';
+import { useOptionalTactful } from '../provider/context';
+import { withCopy } from '../provider/ready';
 
 export interface PaymentIssueBannerProps {
   readonly paymentMethod: PaymentMethodState;
@@ -10,6 +12,7 @@ export interface PaymentIssueBannerProps {
   readonly autoRecharge?: boolean;
   readonly onUpdatePaymentMethod?: () => void;
   readonly updatePaymentMethodHref?: string;
+  readonly headingLevel?: 2 | 3 | 4;
   readonly className?: string;
 }
 
@@ -52,38 +55,56 @@ export function paymentIssueCopy(
 
 /**
  * A card about to expire, or a payment that did not go through, with the way to update the payment
- * method. Nothing when the method is fine. A labelled region that never takes focus.
+ * method (the app's handler or link, else the provider's `update_payment` action). Nothing when the
+ * method is fine. Never takes focus; announced politely through the provider when it appears.
  */
-export function PaymentIssueBanner({
+export const PaymentIssueBanner = withCopy(function PaymentIssueBanner({
   paymentMethod,
   autoRecharge = false,
   onUpdatePaymentMethod,
   updatePaymentMethodHref,
+  headingLevel,
   className,
 }: PaymentIssueBannerProps) {
-  const { tr } = useCopy();
-  const titleId = useId();
+  const { tr, direction } = useCopy();
+  const tactful = useOptionalTactful();
   const copy = paymentIssueCopy(paymentMethod, autoRecharge);
-  if (!copy) return null;
-  return (
-    <section
-      aria-labelledby={titleId}
-      className={`tactful-banner tactful-payment-issue${className ? ` ${className}` : ''}`}
-      data-status={paymentMethod.status}
-      data-tone={copy.tone}
-    >
-      <ToneIcon className="tactful-banner__icon" tone={copy.tone} />
-      <div className="tactful-banner__content">
-        <h2 className="tactful-banner__title" id={titleId}>
-          {tr(copy.title)}
-        </h2>
-        {copy.body ? <p className="tactful-banner__body">{tr(copy.body)}</p> : null}
-        <div className="tactful-banner__actions">
-          <Action href={updatePaymentMethodHref} onClick={onUpdatePaymentMethod} variant="primary">
-            {tr({ key: 'actions.update_payment' })}
-          </Action>
-        </div>
-      </div>
-    </section>
+  const title = copy ? tr(copy.title) : undefined;
+  const body = copy?.body ? tr(copy.body) : undefined;
+  useAnnouncement(
+    tactful?.announce,
+    copy ? paymentMethod.status : undefined,
+    body ? `${title} ${body}` : title,
+    'polite',
   );
-}
+  if (!copy) return null;
+  const own = !!(onUpdatePaymentMethod || updatePaymentMethodHref);
+  const canProvide = !own && tactful?.canPerform('update_payment', 'payment_method_failed', undefined);
+  return (
+    <Banner
+      actions={
+        <Action
+          href={updatePaymentMethodHref ?? (canProvide ? tactful?.hrefFor('update_payment') : undefined)}
+          onClick={
+            onUpdatePaymentMethod ??
+            (canProvide
+              ? () => tactful?.perform('update_payment', undefined, 'payment_method_failed')
+              : undefined)
+          }
+          variant="primary"
+        >
+          {tr({ key: 'actions.update_payment' })}
+        </Action>
+      }
+      className={className ? `tactful-payment-issue ${className}` : 'tactful-payment-issue'}
+      dir={direction}
+      headingLevel={headingLevel}
+      state={paymentMethod.status}
+      title={title}
+      tone={copy.tone}
+      toneLabel={tr({ key: `tones.${copy.tone}` })}
+    >
+      {body ? <p>{body}</p> : null}
+    </Banner>
+  );
+});
