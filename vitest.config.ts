@@ -85,6 +85,19 @@ export default mergeConfig(
         },
         {
           extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['test/e2e/**/*.e2e.test.ts'],
+            globalSetup: ['test/e2e/global-setup.ts'],
+            // Each file drives its own Chromium against one server: run them one after another on 2 cores.
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
+        },
+        {
+          extends: true,
           plugins: [storybookTest({ configDir: '.storybook' })],
           test: {
             name: 'storybook',
