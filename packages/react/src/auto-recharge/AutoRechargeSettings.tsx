@@ -10,6 +10,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCopy } from '../copy/useCopy';
 import { Button } from '../primitives/Button';
 import { useOptionalTactful } from '../provider/context';
+import { withCopy } from '../provider/ready';
 import { MoneyField } from './MoneyField';
 import { PaymentMethodStatus } from './PaymentMethodStatus';
 import { useAutoRechargeForm } from './use-auto-recharge-form';
@@ -42,7 +43,7 @@ const METHODS: readonly AutoRechargeMethod[] = ['target', 'fixed'];
  * sentence saying what will happen. Messages come from `validateAutoRecharge` as copy, once a field
  * is left or the form submitted. Controlled (`value`, `onChange`) or not (`defaultValue`).
  */
-export function AutoRechargeSettings({
+export const AutoRechargeSettings = withCopy(function AutoRechargeSettings({
   value,
   defaultValue,
   onChange,
@@ -187,4 +188,4 @@ export function AutoRechargeSettings({
       </div>
     </form>
   );
-}
+});

@@ -2,6 +2,7 @@ import { type BalanceSnapshot, balanceCopy, formatMoney, type Money, toMajor } f
 import { type CSSProperties, useId } from 'react';
 import { useCopy } from '../copy/useCopy';
 import { ToneIcon } from '../primitives/ToneIcon';
+import { withCopy } from '../provider/ready';
 
 export interface BalanceMeterProps {
   readonly snapshot: BalanceSnapshot;
@@ -21,7 +22,7 @@ const percent = (minor: number, max: number) => `${Math.min(100, Math.max(0, (mi
  * listed by name beside it. The level shows as an icon and words, never as colour alone. Nothing
  * until a balance is known.
  */
-export function BalanceMeter({ snapshot, max, className }: BalanceMeterProps) {
+export const BalanceMeter = withCopy(function BalanceMeter({ snapshot, max, className }: BalanceMeterProps) {
   const { tr, language } = useCopy();
   const labelId = useId();
   const { balance } = snapshot;
@@ -89,4 +90,4 @@ export function BalanceMeter({ snapshot, max, className }: BalanceMeterProps) {
       {copy.asOf ? <p className="tactful-balance-meter__as-of">{tr(copy.asOf)}</p> : null}
     </div>
   );
-}
+});

@@ -1,13 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { recordAnnouncements, renderWithTactful } from '../../../../test/support/render';
 import { PaymentIssueBanner } from '../payment/PaymentIssueBanner';
 import { LowBalanceBanner } from './LowBalanceBanner';
 import { snapshotAt } from './test-utils';
 
-const copy = (i18n: { t: (key: string, options: object) => string }, key: string) =>
-  i18n.t(key, { ns: 'tactful' });
+const copy = (i18n: I18n, key: string): string => i18n.t(key, { ns: 'tactful' });
 
 describe('balance and payment banners inside a TactfulProvider', () => {
   it('announce each new level politely, once, and nothing on a re-render', async () => {
