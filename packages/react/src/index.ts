@@ -4,6 +4,15 @@ export type { ProblemBannerProps } from './banner/ProblemBanner';
 export { ProblemBanner } from './banner/ProblemBanner';
 export type { RetryCountdownProps } from './countdown/RetryCountdown';
 export { RetryCountdown } from './countdown/RetryCountdown';
+export type { CurrencyInputProps } from './currency-input/CurrencyInput';
+export { CurrencyInput } from './currency-input/CurrencyInput';
+export { formatMoneyInput } from './currency-input/money-conventions';
+export type {
+  MoneyInputOptions,
+  MoneyInputProblem,
+  MoneyInputResult,
+} from './currency-input/parse-money-input';
+export { parseMoneyInput } from './currency-input/parse-money-input';
 export type { FallbackOfferProps } from './fallback/FallbackOffer';
 export { FallbackOffer } from './fallback/FallbackOffer';
 export type { IntentActions, UseIntentResult, UseIntentSpec } from './hooks/useIntent';
@@ -22,6 +31,8 @@ export type {
   TactfulProviderProps,
 } from './provider/provider.types';
 export { TactfulProvider } from './provider/TactfulProvider';
+export type { RechargeDialogProps } from './recharge/RechargeDialog';
+export { RechargeDialog } from './recharge/RechargeDialog';
 export type { ResumePromptProps } from './resume/ResumePrompt';
 export { ResumePrompt } from './resume/ResumePrompt';
 export type { PageStatus, StatusBannerProps } from './status/StatusBanner';
