@@ -48,7 +48,7 @@ describe.each(LOOKS)('AutoRechargeSettings, $name', (look) => {
       screen.getByRole('button', { name: i18n.t('autoRecharge.save', { ns: 'tactful' }) }),
     );
     if (name === 'invalid') {
-      await expect.element(screen.getByRole('textbox', { invalid: true }).first()).toBeVisible();
+      expect(screen.container.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
     }
     expect(await violations(screen.container)).toEqual([]);
   });
