@@ -1,3 +1,11 @@
+export type { AutoRechargeSettingsProps } from './auto-recharge/AutoRechargeSettings';
+export { AutoRechargeSettings } from './auto-recharge/AutoRechargeSettings';
+export type { BalanceMeterProps } from './balance/BalanceMeter';
+export { BalanceMeter } from './balance/BalanceMeter';
+export type { LowBalanceBannerProps } from './balance/LowBalanceBanner';
+export { LowBalanceBanner } from './balance/LowBalanceBanner';
+export type { BalanceState } from './balance/useBalance';
+export { useBalance } from './balance/useBalance';
 export type { BannerProps } from './banner/Banner';
 export { Banner } from './banner/Banner';
 export type { ProblemBannerProps } from './banner/ProblemBanner';
@@ -22,6 +30,8 @@ export { usePendingIntents } from './hooks/usePendingIntents';
 export type { ProblemMessage, UseProblemOptions } from './hooks/useProblem';
 export { useProblem } from './hooks/useProblem';
 export type { Politeness } from './live-region/announcer';
+export type { PaymentIssueBannerProps } from './payment/PaymentIssueBanner';
+export { PaymentIssueBanner } from './payment/PaymentIssueBanner';
 export { useTactful } from './provider/context';
 export type {
   AppActionHandler,
