@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { render } from 'vitest-browser-react';
 import { type TactfulTestOptions, tactfulI18n } from './tactful';
 
-export { liveRegion, tactfulI18n } from './tactful';
+export { type Announcement, copyText, liveRegion, recordAnnouncements, tactfulI18n } from './tactful';
 
 /** As `renderWithTactful`, in real Chromium through vitest-browser-react. */
 export async function renderInBrowser(

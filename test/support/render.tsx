@@ -4,7 +4,14 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { type TactfulTestOptions, tactfulI18n } from './tactful';
 
-export { liveRegion, type TactfulTestOptions, tactfulI18n } from './tactful';
+export {
+  type Announcement,
+  copyText,
+  liveRegion,
+  recordAnnouncements,
+  type TactfulTestOptions,
+  tactfulI18n,
+} from './tactful';
 
 /**
  * Renders `ui` inside a `TactfulProvider` with a real i18n instance (copy loaded before the first

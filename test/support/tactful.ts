@@ -1,4 +1,4 @@
-import { createTactfulI18n } from '@tactful/i18n';
+import { createTactfulI18n, translate } from '@tactful/i18n';
 import type { TactfulProviderProps } from '@tactful/react';
 import type { i18n } from 'i18next';
 
@@ -18,3 +18,38 @@ export function liveRegion(politeness: 'polite' | 'assertive', root: ParentNode 
   if (!region) throw new Error(`no ${politeness} live region on the page`);
   return region;
 }
+
+export interface Announcement {
+  readonly politeness: 'polite' | 'assertive';
+  readonly text: string;
+}
+
+/**
+ * Everything said through the provider's live regions from now on, in order: the text each region
+ * is filled with (its emptying between two announcements is not counted).
+ */
+export function recordAnnouncements(root: ParentNode = document): {
+  readonly said: Announcement[];
+  stop(): void;
+} {
+  const said: Announcement[] = [];
+  const observers = (['polite', 'assertive'] as const).map((politeness) => {
+    const region = liveRegion(politeness, root);
+    const observer = new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text) said.push({ politeness, text });
+    });
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    return observer;
+  });
+  return {
+    said,
+    stop() {
+      for (const observer of observers) observer.disconnect();
+    },
+  };
+}
+
+/** The text a copy key renders to in this instance: expectations that follow the copy as it is edited. */
+export const copyText = (instance: i18n, key: string, values?: Record<string, string | number>): string =>
+  translate(instance.t.bind(instance), values ? { key, values } : { key });

@@ -20,6 +20,8 @@ export interface BannerProps {
   /** As `data-state` and `data-kind`, for styling without the stylesheet. */
   readonly state?: string | undefined;
   readonly kind?: string | undefined;
+  /** As `data-intent`: the intent it is about, where focus goes back to after its recharge dialog. */
+  readonly intent?: string | undefined;
 }
 
 /**
@@ -41,6 +43,7 @@ export function Banner({
   className,
   state,
   kind,
+  intent,
 }: BannerProps) {
   const titleId = useId();
   const section = useRef<HTMLElement>(null);
@@ -73,6 +76,7 @@ export function Banner({
     <section
       aria-labelledby={titleId}
       className={className ? `tactful-banner ${className}` : 'tactful-banner'}
+      data-intent={intent}
       data-kind={kind}
       data-state={state}
       data-tone={tone}

@@ -75,6 +75,7 @@ export const ProblemBanner = withCopy(function ProblemBanner({
       dir={tactful?.dir ?? direction}
       dismissLabel={tr({ key: 'a11y.dismiss' })}
       headingLevel={headingLevel}
+      intent={viewModel.id}
       kind={viewModel.kind}
       onDismiss={dismiss && (() => act('dismiss'))}
       state={viewModel.state}

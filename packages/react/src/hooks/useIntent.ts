@@ -128,9 +128,12 @@ export function useIntent<Input = void, Output = unknown>(
   const viewModel = viewModelOf(snapshot, tactful, !!spec.fallback);
 
   const texts = viewModel && tactful.translate ? announcementOf(viewModel).map(tactful.translate) : [];
+  // A run the user started themselves (try again, resume, the alternative) or one that follows a
+  // recharge (the dialog says so) goes unannounced; a retry the kit started on its own is said.
+  const quiet = state && 'reason' in state && state.reason !== 'automatic' && state.reason !== 'online';
   useAnnouncement(
     tactful.announce,
-    viewModel && `${viewModel.id}:${viewModel.state}:${state?.attempt}`,
+    viewModel && !quiet ? `${viewModel.id}:${viewModel.state}:${state?.attempt}` : undefined,
     texts.filter(Boolean).join(' '),
     viewModel?.politeness ?? 'polite',
   );

@@ -12,13 +12,14 @@ export function useSecondTick(until: number | undefined): void {
     const schedule = () => {
       const left = until - Date.now();
       if (left <= 0) return;
-      // Just past the next whole-second boundary, where the number shown changes.
+      // At the next whole-second boundary, where the number shown changes (a timer that fires early
+      // just schedules again for the rest).
       timer = setTimeout(
         () => {
           tick();
           schedule();
         },
-        (left % 1000 || 1000) + 1,
+        left % 1000 || 1000,
       );
     };
     schedule();

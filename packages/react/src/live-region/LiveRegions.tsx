@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Announcement, Announcer, Politeness } from './announcer';
 
 const emptySnapshot = { polite: null, assertive: null } as const;
@@ -25,10 +25,20 @@ function LiveRegion({
   politeness: Politeness;
 }) {
   const [text, setText] = useState('');
+  // Announcements that arrive before the region is filled are said together, so none is lost.
+  const waiting = useRef({ text: '', lastId: 0 });
   useEffect(() => {
-    if (!announcement) return;
-    setText('');
-    const timer = setTimeout(() => setText(announcement.text), REFILL_DELAY_MS);
+    const queue = waiting.current;
+    if (announcement && announcement.id !== queue.lastId) {
+      queue.lastId = announcement.id;
+      queue.text = queue.text ? `${queue.text} ${announcement.text}` : announcement.text;
+      setText('');
+    }
+    if (!queue.text) return;
+    const timer = setTimeout(() => {
+      setText(queue.text);
+      queue.text = '';
+    }, REFILL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [announcement]);
   return (

@@ -59,10 +59,9 @@ export function TactfulProvider(props: TactfulProviderProps) {
   const { actions, onRecharge, rechargeUrl, statusPageUrl, providerName, classify: classifier } = props;
   const page = useMemo(
     () =>
-      pageActions({ actions, onRecharge, rechargeUrl, statusPageUrl }, runtime, (intentId, admin) => {
-        if (intentId !== undefined && !admin) runtime.startRecovery(intentId);
-        setRecharge({ intentId, admin });
-      }),
+      pageActions({ actions, onRecharge, rechargeUrl, statusPageUrl }, runtime, (intentId, admin) =>
+        setRecharge({ intentId, admin }),
+      ),
     [actions, onRecharge, rechargeUrl, statusPageUrl, runtime],
   );
 
@@ -105,7 +104,14 @@ export function TactfulProvider(props: TactfulProviderProps) {
       <TactfulContext.Provider value={value}>
         {children}
         {recharge ? (
-          <RechargeHost onClose={() => setRecharge(undefined)} onRecharge={onRecharge} target={recharge} />
+          <RechargeHost
+            balance={balance}
+            onClose={() => setRecharge(undefined)}
+            onRecharge={onRecharge}
+            runtime={runtime}
+            settings={props.recharge}
+            target={recharge}
+          />
         ) : null}
         {parent ? null : <LiveRegions announcer={announcer} />}
       </TactfulContext.Provider>

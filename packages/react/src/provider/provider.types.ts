@@ -23,6 +23,17 @@ export interface RechargeRequest {
   readonly intent?: IntentSnapshot | undefined;
 }
 
+/** What the kit's recharge dialog offers. */
+export interface RechargeSettings {
+  /** ISO 4217 code of the amounts offered and typed; default: the balance's, else the amount needed's. */
+  readonly currency?: string;
+  /** Amounts offered as choices, besides one the user types. */
+  readonly presets?: readonly Money[];
+  /** The least and most a typed amount may be. */
+  readonly min?: Money;
+  readonly max?: Money;
+}
+
 /** A degraded way to run any intent refused with a given kind: "the basic model". */
 export interface TactfulFallback {
   /** What the fallback is, for the copy. */
@@ -57,6 +68,8 @@ export interface TactfulProviderProps {
   readonly retryPolicy?: RetryPolicy;
   /** Runs the app's checkout from the kit's recharge dialog; resolve when the funds are in. */
   readonly onRecharge?: (request: RechargeRequest) => Promise<unknown>;
+  /** The amounts the recharge dialog offers. */
+  readonly recharge?: RechargeSettings;
   /** Without `onRecharge`: where "Add funds" leads. */
   readonly rechargeUrl?: string;
   /** Whether the current user can pay or change billing; if not, the way back is asking an admin. Default true. */

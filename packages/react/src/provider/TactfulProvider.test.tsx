@@ -1,0 +1,218 @@
+import { type IntentSnapshot, money, type Problem } from '@tactful/core';
+import { createTactfulI18n } from '@tactful/i18n';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  copyText,
+  recordAnnouncements,
+  renderWithTactful,
+  tactfulI18n,
+} from '../../../../test/support/render';
+import { ProblemBanner } from '../banner/ProblemBanner';
+import { useIntent } from '../hooks/useIntent';
+import type { RechargeRequest } from './provider.types';
+import { TactfulProvider } from './TactfulProvider';
+
+const funds: Problem = {
+  kind: 'insufficient_funds',
+  retryable: false,
+  cause: null,
+  amounts: { needed: money(4, 'EUR') },
+};
+
+function Task({ run }: { run: () => Promise<string> }) {
+  const intent = useIntent({ label: 'translating your slides', run });
+  return (
+    <div>
+      <button onClick={() => void intent.submit()} type="button">
+        Translate
+      </button>
+      <output data-testid="status">{intent.status}</output>
+      {intent.viewModel ? <ProblemBanner viewModel={intent.viewModel} /> : null}
+    </div>
+  );
+}
+
+const status = () => screen.getByTestId('status').textContent;
+
+describe('TactfulProvider', () => {
+  it('mounts the two live regions once, also with a provider inside another', async () => {
+    const inner = await tactfulI18n('es');
+    await renderWithTactful(
+      <TactfulProvider i18n={inner}>
+        <p>App</p>
+      </TactfulProvider>,
+    );
+    expect(document.querySelectorAll('[data-tactful-live="polite"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-tactful-live="assertive"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[role="alert"]')).toHaveLength(0);
+  });
+
+  it('renders the app at once and the kit once its own copy has loaded, never a raw key', async () => {
+    const viewModel = {
+      id: 'x',
+      state: 'blocked',
+      kind: 'quota_exhausted',
+      tone: 'critical',
+      toneLabel: { key: 'tones.critical' },
+      politeness: 'assertive',
+      title: { key: 'kinds.quota_exhausted.title' },
+      body: [{ key: 'kinds.quota_exhausted.cause' }],
+      actions: [],
+      announcement: { key: 'kinds.quota_exhausted.cause' },
+    } as const;
+    render(
+      <TactfulProvider lng="es">
+        <p>App</p>
+        <ProblemBanner onAction={() => {}} viewModel={viewModel} />
+      </TactfulProvider>,
+    );
+    expect(screen.getByText('App')).toBeInTheDocument();
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(document.body.textContent).not.toContain('kinds.');
+    const spanish = await createTactfulI18n({ lng: 'es' });
+    const region = await screen.findByRole('region');
+    expect(region).toHaveAccessibleName(copyText(spanish, 'kinds.quota_exhausted.title'));
+    expect(region).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('renders copy on the server from an instance made beforehand, right to left for Arabic', async () => {
+    const arabic = await tactfulI18n('ar');
+    const html = renderToString(
+      <TactfulProvider i18n={arabic}>
+        <ProblemBanner
+          onAction={() => {}}
+          viewModel={{
+            id: 'x',
+            state: 'failed',
+            kind: 'unknown',
+            tone: 'critical',
+            toneLabel: { key: 'tones.critical' },
+            politeness: 'assertive',
+            title: { key: 'kinds.unknown.title' },
+            body: [],
+            actions: [],
+            announcement: { key: 'kinds.unknown.cause' },
+          }}
+        />
+      </TactfulProvider>,
+    );
+    expect(html).toContain(copyText(arabic, 'kinds.unknown.title').replace(/'/g, '&#x27;'));
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('data-tactful-live="assertive"');
+  });
+
+  it('pays through the dialog and replays every intent waiting for funds, once each', async () => {
+    const calls: RechargeRequest[] = [];
+    let balance = 0;
+    const run = vi.fn(async () => {
+      if (balance < 4) throw funds;
+      return 'slides';
+    });
+    const { i18n } = await renderWithTactful(<Task run={run} />, {
+      onRecharge: async (request) => {
+        calls.push(request);
+        balance += 10;
+      },
+      recharge: { presets: [money(10, 'EUR'), money(25, 'EUR')] },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    await userEvent.click(screen.getByRole('button', { name: copyText(i18n, 'actions.add_funds') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('translating your slides');
+    // Focus starts on the least destructive choice.
+    expect(
+      within(dialog).getByRole('button', { name: copyText(i18n, 'recharge.actions.not_now') }),
+    ).toHaveFocus();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: copyText(i18n, 'recharge.actions.submit') }),
+    );
+    await waitFor(() => expect(status()).toBe('succeeded'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.amount).toEqual(money(10, 'EUR'));
+    expect(calls[0]?.intent?.label).toBe('translating your slides');
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the intent waiting for a person when the dialog closes without paying', async () => {
+    const onRecharge = vi.fn(async () => {});
+    const run = vi.fn(async (): Promise<string> => {
+      throw funds;
+    });
+    const { i18n } = await renderWithTactful(<Task run={run} />, { onRecharge });
+    const announcements = recordAnnouncements();
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    const addFunds = screen.getByRole('button', { name: copyText(i18n, 'actions.add_funds') });
+    await userEvent.click(addFunds);
+    await userEvent.click(
+      await screen.findByRole('button', { name: copyText(i18n, 'recharge.actions.not_now') }),
+    );
+    expect(status()).toBe('blocked');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onRecharge).not.toHaveBeenCalled();
+    expect(run).toHaveBeenCalledTimes(1);
+    // Focus is back on the button that opened the dialog.
+    await waitFor(() => expect(addFunds).toHaveFocus());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The problem was said once; opening and closing the dialog added nothing to it.
+    expect(announcements.said.filter((said) => said.politeness === 'assertive')).toHaveLength(1);
+  });
+
+  it('is recovering while the checkout runs, and back to waiting for a person when the card is declined', async () => {
+    let decline!: (reason: unknown) => void;
+    const onRecharge = vi.fn(
+      () =>
+        new Promise((_, reject) => {
+          decline = reject;
+        }),
+    );
+    const run = vi.fn(async (): Promise<string> => {
+      throw funds;
+    });
+    const { i18n } = await renderWithTactful(<Task run={run} />, {
+      onRecharge,
+      recharge: { presets: [money(10, 'EUR')] },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    await userEvent.click(screen.getByRole('button', { name: copyText(i18n, 'actions.add_funds') }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: copyText(i18n, 'recharge.actions.submit') }),
+    );
+    expect(status()).toBe('recovering');
+    decline({ kind: 'payment_method_failed', retryable: false, cause: null, code: 'card_declined' });
+    await waitFor(() => expect(status()).toBe('blocked'));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(copyText(i18n, 'recharge.declined.title'));
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it("turns 'Ask an admin' into the dialog's message for an admin when the user cannot pay", async () => {
+    const run = async (): Promise<string> => {
+      throw funds;
+    };
+    const { i18n } = await renderWithTactful(<Task run={run} />, { canManageBilling: false });
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    await userEvent.click(screen.getByRole('button', { name: copyText(i18n, 'actions.ask_admin') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveAccessibleName(copyText(i18n, 'recharge.admin.title'));
+    // Asking is not a fix under way: the intent still waits for a person.
+    expect(status()).toBe('blocked');
+  });
+
+  it("uses the app's runtime when given one", async () => {
+    const { createIntentRuntime } = await import('@tactful/core');
+    const runtime = createIntentRuntime({ classify: () => funds });
+    await renderWithTactful(<Task run={async () => Promise.reject(new Error('x'))} />, { runtime });
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    const held: readonly IntentSnapshot[] = runtime.getSnapshot();
+    expect(held.map((intent) => intent.state.status)).toEqual(['blocked']);
+    runtime.destroy();
+  });
+});
