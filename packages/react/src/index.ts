@@ -36,6 +36,7 @@ export { useTactful } from './provider/context';
 export type {
   AppActionHandler,
   RechargeRequest,
+  RechargeSettings,
   TactfulContextValue,
   TactfulFallback,
   TactfulProviderProps,
