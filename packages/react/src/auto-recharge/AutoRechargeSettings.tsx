@@ -17,20 +17,20 @@ import { useAutoRechargeForm } from './use-auto-recharge-form';
 
 export interface AutoRechargeSettingsProps {
   /** Controlled settings; with `onChange`. */
-  readonly value?: Settings;
+  readonly value?: Settings | undefined;
   /** Uncontrolled: the settings to start from. Off and empty by default. */
-  readonly defaultValue?: Settings;
+  readonly defaultValue?: Settings | undefined;
   /** Every change, with its validation (amounts that cannot be read are NaN, empty ones null). */
-  readonly onChange?: (settings: Settings, validation: AutoRechargeValidation) => void;
+  readonly onChange?: ((settings: Settings, validation: AutoRechargeValidation) => void) | undefined;
   /** The currency and the smallest and largest charge the app allows. */
   readonly limits: AutoRechargeLimits;
   /** Saves valid settings; the button shows progress until it settles. Not called while anything needs changing. */
-  readonly onSave?: (settings: Settings) => Promise<unknown> | unknown;
-  readonly onUpdatePaymentMethod?: () => void;
-  readonly updatePaymentMethodHref?: string;
+  readonly onSave?: ((settings: Settings) => Promise<unknown> | unknown) | undefined;
+  readonly onUpdatePaymentMethod?: (() => void) | undefined;
+  readonly updatePaymentMethodHref?: string | undefined;
   /** How amounts are read and written; the copy's language by default. */
-  readonly locale?: string;
-  readonly className?: string;
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
 }
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'unsaved';

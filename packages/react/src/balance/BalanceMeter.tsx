@@ -11,8 +11,8 @@ export interface BalanceMeterProps {
    * top-up or auto-recharge target) by default, else twice the highest threshold; never below the
    * balance itself.
    */
-  readonly max?: Money;
-  readonly className?: string;
+  readonly max?: Money | undefined;
+  readonly className?: string | undefined;
 }
 
 const percent = (minor: number, max: number) => `${Math.min(100, Math.max(0, (minor / max) * 100))}%`;

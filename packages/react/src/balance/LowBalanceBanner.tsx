@@ -13,14 +13,14 @@ export interface LowBalanceBannerProps {
    * Whether auto-recharge is on. When false, a warning offers "Set up auto-recharge"; when not
    * given, the banner does not guess.
    */
-  readonly autoRechargeEnabled?: boolean;
+  readonly autoRechargeEnabled?: boolean | undefined;
   /** Adds funds; without it (or `rechargeHref`) the provider's recharge setup is used. */
-  readonly onRecharge?: () => void;
-  readonly rechargeHref?: string;
-  readonly onSetUpAutoRecharge?: () => void;
-  readonly setUpAutoRechargeHref?: string;
-  readonly headingLevel?: 2 | 3 | 4;
-  readonly className?: string;
+  readonly onRecharge?: (() => void) | undefined;
+  readonly rechargeHref?: string | undefined;
+  readonly onSetUpAutoRecharge?: (() => void) | undefined;
+  readonly setUpAutoRechargeHref?: string | undefined;
+  readonly headingLevel?: 2 | 3 | 4 | undefined;
+  readonly className?: string | undefined;
 }
 
 /**

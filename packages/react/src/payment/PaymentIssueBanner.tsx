@@ -9,11 +9,11 @@ import { withCopy } from '../provider/ready';
 export interface PaymentIssueBannerProps {
   readonly paymentMethod: PaymentMethodState;
   /** A failed charge was an auto-recharge: say that nothing was added to the balance. */
-  readonly autoRecharge?: boolean;
-  readonly onUpdatePaymentMethod?: () => void;
-  readonly updatePaymentMethodHref?: string;
-  readonly headingLevel?: 2 | 3 | 4;
-  readonly className?: string;
+  readonly autoRecharge?: boolean | undefined;
+  readonly onUpdatePaymentMethod?: (() => void) | undefined;
+  readonly updatePaymentMethodHref?: string | undefined;
+  readonly headingLevel?: 2 | 3 | 4 | undefined;
+  readonly className?: string | undefined;
 }
 
 /** The card's expiry as a date in the middle of that month, so every time zone names the same month. */
