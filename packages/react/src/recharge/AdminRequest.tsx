@@ -23,9 +23,10 @@ export function AdminRequest({ copy: { tr }, intent, needed, say, notNow }: Admi
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
   // The first message the copy has: the one naming the amount, else the one without.
-  const text = adminMessageRefs(intent, needed)
-    .map(tr)
-    .find((message) => message !== '');
+  const text =
+    adminMessageRefs(intent, needed)
+      .map(tr)
+      .find((message) => message !== '') ?? '';
   const copiedText = tr({ key: 'recharge.admin.copied' });
 
   const copyMessage = () => {

@@ -170,7 +170,9 @@ describe('RechargeDialog', () => {
     renderDialog({ onRecharge: () => Promise.reject(new Error('Request timed out')) });
     await userEvent.click(screen.getByRole('button', { name: 'Add funds' }));
     const reason = await screen.findByRole('region', { name: 'This is taking too long' });
-    expect(reason).toHaveAccessibleDescription('The service took too long to answer.');
+    expect(reason).toHaveAccessibleDescription(
+      "The service took too long to answer. Your request is saved, so you can try again whenever you're ready.",
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByText(/declined|card/i)).toBeNull();
   });

@@ -93,7 +93,7 @@ export function RechargeForm(props: RechargeFormProps) {
       if (mounted.current) return setPhase(problem);
       // Closed while it ran: the reason still reaches the user.
       const copyOf = rechargeFailureCopy(problem);
-      return say(`${tr(copyOf.title)} ${tr(copyOf.body)}`, 'assertive');
+      return say([copyOf.title, ...copyOf.body].map(tr).join(' '), 'assertive');
     }
     running.current = false;
     if (mounted.current) {
@@ -175,7 +175,7 @@ export function RechargeForm(props: RechargeFormProps) {
             <p className="tactful-recharge__failure-title" id={`${id}-failure-title`}>
               {tr(failure.title)}
             </p>
-            <p id={`${id}-failure-body`}>{tr(failure.body)}</p>
+            <p id={`${id}-failure-body`}>{failure.body.map(tr).join(' ')}</p>
           </div>
         </section>
       ) : null}

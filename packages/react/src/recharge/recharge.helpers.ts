@@ -81,22 +81,25 @@ export function rechargeHint({ min, max }: RechargeLimits): CopyRef | undefined 
   return undefined;
 }
 
-/** What a failed recharge tells the user: a declined card gets the payment copy, anything else its kind's. */
+/**
+ * What a failed recharge tells the user: a declined card gets the payment copy, anything else its kind's
+ * title and cause, and that the request is still saved. The body is whole sentences, in order.
+ */
 export function rechargeFailureCopy(problem: Problem): {
   readonly title: CopyRef;
-  readonly body: CopyRef;
+  readonly body: readonly CopyRef[];
   readonly retry: CopyRef;
 } {
   if (problem.kind === 'payment_method_failed') {
     return {
       title: { key: 'recharge.declined.title' },
-      body: { key: 'recharge.declined.body' },
+      body: [{ key: 'recharge.declined.body' }],
       retry: { key: 'recharge.declined.actions.retry' },
     };
   }
   return {
     title: { key: `kinds.${problem.kind}.title` },
-    body: { key: `kinds.${problem.kind}.cause` },
+    body: [{ key: `kinds.${problem.kind}.cause` }, { key: 'states.failed.next' }],
     retry: { key: 'actions.try_again' },
   };
 }
