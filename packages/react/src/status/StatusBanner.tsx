@@ -91,7 +91,8 @@ export const StatusBanner = withCopy(function StatusBanner({
             target={link.rel && '_blank'}
           >
             {tr({ key: 'status.actions.view_status' })}
-            {link.rel ? <span className="tactful-sr-only"> {tr({ key: 'a11y.new_tab' })}</span> : null}
+            {link.rel ? ' ' : null}
+            {link.rel ? <span className="tactful-sr-only">{tr({ key: 'a11y.new_tab' })}</span> : null}
           </a>
         ) : null
       }
