@@ -62,7 +62,8 @@ export const AutoRechargeOff: Story = {
 
 /** Add funds as a link to the app's billing page. */
 export const RechargeLink: Story = {
-  args: { onRecharge: undefined, rechargeHref: '/billing/add-funds' },
+  args: { rechargeHref: '/billing/add-funds' },
+  render: ({ onRecharge: _, ...args }) => <LowBalanceBanner {...args} />,
 };
 
 /** The balance is fine: the banner renders nothing. */
@@ -75,8 +76,8 @@ export const Ok: Story = {
 
 /** Someone who cannot manage billing is offered "Ask an admin" through the provider. */
 export const AskAnAdmin: Story = {
-  args: { snapshot: snapshot(usd(0), 'depleted'), autoRechargeEnabled: false, onRecharge: undefined },
-  render: (args, { loaded }) => (
+  args: { snapshot: snapshot(usd(0), 'depleted'), autoRechargeEnabled: false },
+  render: ({ onRecharge: _, ...args }, { loaded }) => (
     <TactfulProvider actions={{ ask_admin: fn() }} canManageBilling={false} i18n={storyI18n(loaded)}>
       <LowBalanceBanner {...args} />
     </TactfulProvider>

@@ -35,11 +35,8 @@ export const FailedAutoRecharge: Story = {
 
 /** "Update payment method" as a link to the app's billing page. */
 export const UpdateLink: Story = {
-  args: {
-    paymentMethod: { status: 'failed' },
-    onUpdatePaymentMethod: undefined,
-    updatePaymentMethodHref: '/billing/card',
-  },
+  args: { paymentMethod: { status: 'failed' }, updatePaymentMethodHref: '/billing/card' },
+  render: ({ onUpdatePaymentMethod: _, ...args }) => <PaymentIssueBanner {...args} />,
 };
 
 /** A working card: nothing to say. */
