@@ -1,4 +1,4 @@
-import { isTransientKind, kindGroup, type ProblemKind } from '../problem/kinds';
+import { kindGroup, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay, shouldRetry } from '../retry/retry';
 import type {
@@ -22,16 +22,10 @@ export function isActiveStatus(status: IntentStatus): status is 'running' | 'deg
   return status === 'running' || status === 'degraded';
 }
 
-/** Billing and access problems wait for a person; only they block (the rest fail, or wait for time). */
-export function needsPerson(kind: ProblemKind): boolean {
-  const group = kindGroup(kind);
-  return group === 'billing' || group === 'access';
-}
-
 export const OFFLINE_PROBLEM: Problem = { kind: 'offline', retryable: true, cause: null };
 
 export function initialIntentState(
-  options: { readonly durable?: boolean; readonly fallbackFor?: readonly ProblemKind[] } = {},
+  options: { readonly durable?: boolean; readonly fallbackFor?: readonly ProblemKind[] | undefined } = {},
 ): IntentState {
   return {
     status: 'idle',
@@ -45,150 +39,147 @@ export function initialIntentState(
 }
 
 type Patch = { readonly [key: string]: unknown; readonly status: IntentStatus };
+type Passing = Partial<Record<'reason' | 'retryAt' | 'waitMs', unknown>>;
 
-/** A new state from the lasting fields of `state`, so nothing of the state it leaves lingers. */
-function move(state: IntentState, patch: Patch, effects: readonly IntentEffect[] = []): IntentTransition {
-  const { attempt, retries, fallback, fallbackFor, durable, persisted, problem } = state;
-  return {
-    state: { attempt, retries, fallback, fallbackFor, durable, persisted, problem, ...patch } as IntentState,
-    effects,
-  };
+/** A new state that keeps the lasting fields of `state`, so nothing of the state it leaves lingers. */
+function move(state: IntentState, patch: Patch): IntentState {
+  const { reason, retryAt, waitMs, ...lasting } = state as IntentState & Passing;
+  return { ...lasting, ...patch } as IntentState;
 }
 
-function start(
+/** Where a problem that is not retried automatically leaves the intent; billing ones are stored if they can be. */
+function rest(state: IntentState, problem: Problem, patch?: object): IntentState {
+  const group = kindGroup(problem.kind);
+  return move(state, {
+    // Billing and access problems wait for a person; the rest fail, for a person to try again.
+    status: group === 'billing' || group === 'access' ? 'blocked' : 'failed',
+    problem,
+    persisted: state.persisted || (state.durable && group === 'billing'),
+    ...patch,
+  });
+}
+
+function afterFailure(
   state: IntentState,
-  reason: RunReason,
-  fallback: boolean,
-  retries: number,
-  effects: readonly IntentEffect[] = [],
-): IntentTransition {
-  const attempt = state.attempt + 1;
-  return move(state, { status: fallback ? 'degraded' : 'running', reason, attempt, retries, fallback }, [
-    ...effects,
-    { type: 'run', attempt, fallback },
-  ]);
+  { problem, now, online }: Extract<IntentEvent, { type: 'failed' }>,
+  policy: RetryPolicy,
+): IntentState {
+  if (problem.kind === 'offline' && !online) return move(state, { status: 'offline', problem });
+  // shouldRetry only ever retries transient kinds, whatever `retryable` claims.
+  if (!shouldRetry(problem, state.retries, policy)) return rest(state, problem);
+  const delay = retryDelay(problem, state.retries, policy);
+  const waitMs = Number.isFinite(delay) && delay > 0 ? delay : 0;
+  return move(state, { status: 'waiting', problem, retryAt: now + waitMs, waitMs });
 }
 
-/** Other tabs holding a stored intent hear how each step ended, and the record follows it. */
-function shared(transition: IntentTransition): IntentTransition {
-  const { state } = transition;
-  if (!state.persisted) return transition;
-  const record: IntentEffect = { type: isFinalStatus(state.status) ? 'unpersist' : 'persist' };
-  return { state, effects: [...transition.effects, record, { type: 'broadcast' }] };
+/** The next state, or `state` itself when the event does not apply. */
+function next(state: IntentState, event: IntentEvent, policy: RetryPolicy): IntentState {
+  const { status, problem } = state;
+  const waiting = status === 'waiting';
+  const blocked = status === 'blocked' || status === 'recovering';
+  /** A person may start it again: a person fixed it, or nothing automatic is left to wait for. */
+  const stopped = blocked || status === 'failed' || status === 'offline';
+  const run = (reason: RunReason, fallback = state.fallback, retries = 0) =>
+    move(state, {
+      status: fallback ? 'degraded' : 'running',
+      reason,
+      attempt: state.attempt + 1,
+      retries,
+      fallback,
+    });
+
+  switch (event.type) {
+    case 'submit':
+      if (status !== 'idle') return state;
+      return event.online
+        ? run('submit', false)
+        : move(state, { status: 'offline', problem: OFFLINE_PROBLEM });
+    case 'hydrate':
+      return status === 'idle'
+        ? rest(state, event.problem, { attempt: event.attempt, persisted: true })
+        : state;
+    case 'succeeded':
+    case 'failed':
+      if (!isActiveStatus(status) || event.attempt !== state.attempt) return state;
+      return event.type === 'failed'
+        ? afterFailure(state, event, policy)
+        : move(state, { status: 'succeeded' });
+    case 'timer':
+      return waiting && event.at === state.retryAt
+        ? run('automatic', state.fallback, state.retries + 1)
+        : state;
+    case 'retry':
+      // Skipping the wait uses the scheduled retry; anything else is a person starting afresh.
+      return waiting ? run('manual', state.fallback, state.retries + 1) : stopped ? run('manual') : state;
+    case 'recovery_started':
+      return status === 'blocked' ? move(state, { status: 'recovering' }) : state;
+    case 'recovery_failed':
+      return status === 'recovering' ? move(state, { status: 'blocked' }) : state;
+    case 'recovered':
+      return blocked ? run('recovered', false) : state;
+    case 'fallback':
+      return (stopped || waiting) && problem && state.fallbackFor.includes(problem.kind)
+        ? run('fallback', true)
+        : state;
+    case 'offline':
+      return waiting
+        ? move(state, { status: 'offline', retryAt: state.retryAt, waitMs: state.waitMs })
+        : state;
+    case 'online':
+      if (status !== 'offline') return state;
+      return state.retryAt !== undefined && state.retryAt > event.now
+        ? move(state, { status: 'waiting', retryAt: state.retryAt, waitMs: state.waitMs })
+        : run('online', state.fallback, state.retries);
+    case 'cancel':
+      return move(state, { status: 'cancelled' });
+    case 'discard':
+      return move(state, { status: 'discarded' });
+    case 'remote':
+      // Another tab ended it: it ended here too.
+      if (isFinalStatus(event.status)) return move(state, { status: event.status });
+      // Another tab ran it since: take its result.
+      return event.attempt < state.attempt || !event.problem
+        ? state
+        : rest(state, event.problem, { attempt: event.attempt, retries: 0, persisted: true });
+  }
 }
 
-/** Where a problem that is not retried automatically leaves the intent. */
-function rest(
-  state: IntentState,
-  problem: Problem,
-  patch: object = {},
-  effects: readonly IntentEffect[] = [],
-): IntentTransition {
-  const keep = state.durable && kindGroup(problem.kind) === 'billing';
-  return move(
-    state,
-    {
-      status: needsPerson(problem.kind) ? 'blocked' : 'failed',
-      problem,
-      persisted: state.persisted || keep,
-      ...patch,
-    },
-    effects,
-  );
+/**
+ * What the runtime must do so that the world matches the new state: stop what the old state had
+ * under way, start what the new one needs, and — for a stored intent — record and announce each
+ * step this tab decided (another tab's steps were already recorded by that tab).
+ */
+function effectsOf(before: IntentState, after: IntentState, event: IntentEvent): IntentEffect[] {
+  const effects: IntentEffect[] = [];
+  const settled = event.type === 'succeeded' || event.type === 'failed';
+  if (isActiveStatus(before.status) && !isActiveStatus(after.status) && !settled) {
+    effects.push({ type: 'abort' });
+  }
+  if (before.status === 'waiting' && after.status !== 'waiting' && event.type !== 'timer') {
+    effects.push({ type: 'unschedule' });
+  }
+  if (isActiveStatus(after.status) && after.attempt > before.attempt) {
+    effects.push({ type: 'run', attempt: after.attempt, fallback: after.fallback });
+  }
+  if (after.status === 'waiting' && before.status !== 'waiting') {
+    effects.push({ type: 'schedule', at: after.retryAt });
+  }
+  if (after.persisted && (settled || event.type === 'cancel' || event.type === 'discard')) {
+    effects.push({ type: isFinalStatus(after.status) ? 'unpersist' : 'persist' }, { type: 'broadcast' });
+  }
+  return effects;
 }
 
 /**
  * One intent's life as a pure function: the next state and the effects the runtime must run.
- * An event that does not apply returns the same state object and no effects. Pure as long as
- * `policy.random` is (the runtime's default jitter uses Math.random).
+ * An event that does not apply returns the same state object and no effects; an ended intent
+ * takes no event. Pure as long as `policy.random` is (the default jitter uses Math.random).
  */
 export function transition(
   state: IntentState,
   event: IntentEvent,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): IntentTransition {
-  const { status, problem } = state;
-  const same: IntentTransition = { state, effects: [] };
-  if (isFinalStatus(status)) return same;
-  const active = isActiveStatus(status);
-  const waiting = status === 'waiting';
-  const stop: IntentEffect[] = active ? [{ type: 'abort' }] : waiting ? [{ type: 'unschedule' }] : [];
-  const afterPerson = status === 'blocked' || status === 'recovering' || status === 'failed';
-
-  switch (event.type) {
-    case 'submit':
-      if (status !== 'idle') return same;
-      return event.online
-        ? start(state, 'submit', false, 0)
-        : move(state, { status: 'offline', problem: OFFLINE_PROBLEM });
-    case 'hydrate':
-      return status === 'idle'
-        ? rest(state, event.problem, { attempt: event.attempt, persisted: true })
-        : same;
-    case 'succeeded':
-      if (!active || event.attempt !== state.attempt) return same;
-      return shared(move(state, { status: 'succeeded' }));
-    case 'failed': {
-      if (!active || event.attempt !== state.attempt) return same;
-      const failure = event.problem;
-      if (failure.kind === 'offline' && !event.online) {
-        return shared(move(state, { status: 'offline', problem: failure }));
-      }
-      // Only transient kinds are ever retried on their own, whatever `retryable` claims.
-      if (isTransientKind(failure.kind) && shouldRetry(failure, state.retries, policy)) {
-        const delay = retryDelay(failure, state.retries, policy);
-        const waitMs = Number.isFinite(delay) && delay > 0 ? delay : 0;
-        const retryAt = event.now + waitMs;
-        return shared(
-          move(state, { status: 'waiting', problem: failure, retryAt, waitMs }, [
-            { type: 'schedule', at: retryAt },
-          ]),
-        );
-      }
-      return shared(rest(state, failure));
-    }
-    case 'timer':
-      return waiting && event.at === state.retryAt
-        ? start(state, 'automatic', state.fallback, state.retries + 1)
-        : same;
-    case 'retry':
-      // Skipping the wait uses the scheduled retry; anything else is a person starting afresh.
-      if (waiting) return start(state, 'manual', state.fallback, state.retries + 1, stop);
-      return afterPerson || status === 'offline' ? start(state, 'manual', state.fallback, 0) : same;
-    case 'recovery_started':
-      return status === 'blocked' ? move(state, { status: 'recovering' }) : same;
-    case 'recovery_failed':
-      return status === 'recovering' ? move(state, { status: 'blocked' }) : same;
-    case 'recovered':
-      return status === 'blocked' || status === 'recovering' ? start(state, 'recovered', false, 0) : same;
-    case 'fallback':
-      return (afterPerson || waiting || status === 'offline') &&
-        problem &&
-        state.fallbackFor.includes(problem.kind)
-        ? start(state, 'fallback', true, 0, stop)
-        : same;
-    case 'offline':
-      return waiting
-        ? move(state, { status: 'offline', retryAt: state.retryAt, waitMs: state.waitMs }, stop)
-        : same;
-    case 'online': {
-      if (status !== 'offline') return same;
-      const { retryAt } = state;
-      return retryAt !== undefined && retryAt > event.now
-        ? move(state, { status: 'waiting', retryAt, waitMs: state.waitMs }, [
-            { type: 'schedule', at: retryAt },
-          ])
-        : start(state, 'online', state.fallback, state.retries);
-    }
-    case 'cancel':
-    case 'discard':
-      return shared(move(state, { status: event.type === 'cancel' ? 'cancelled' : 'discarded' }, stop));
-    case 'remote': {
-      // Another tab ended it: it ended here too. The other tab already wrote and told.
-      if (isFinalStatus(event.status)) return move(state, { status: event.status }, stop);
-      // Another tab ran it since: take its result, without running or telling anyone.
-      if (event.attempt < state.attempt || !event.problem) return same;
-      return rest(state, event.problem, { attempt: event.attempt, retries: 0, persisted: true }, stop);
-    }
-  }
+  const after = isFinalStatus(state.status) ? state : next(state, event, policy);
+  return { state: after, effects: after === state ? [] : effectsOf(state, after, event) };
 }

@@ -5,7 +5,6 @@ import { settledAttempts } from '../storage/record';
 import { browserNetwork, randomId, systemClock } from './intent.adapters';
 import { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
 import type {
-  FinalStatus,
   IntentEffect,
   IntentEvent,
   IntentHandle,
@@ -14,6 +13,7 @@ import type {
   IntentRuntimeOptions,
   IntentSnapshot,
   IntentSpec,
+  IntentStatus,
 } from './intent.types';
 
 interface Entry {
@@ -29,7 +29,8 @@ interface Entry {
 
 const problemOf = (kind: ProblemKind): Problem => ({ kind, retryable: isTransientKind(kind), cause: null });
 
-const granted = () => {};
+const isProblem = (value: unknown): value is Problem =>
+  isProblemKind((value as Problem | null)?.kind) && typeof (value as Problem).retryable === 'boolean';
 
 /**
  * The store and effect runner around the pure machine: one entry per intent, a snapshot for
@@ -37,10 +38,15 @@ const granted = () => {};
  * and — with an intent store — records that survive reloads and a lock so one tab runs each intent.
  */
 export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntime {
-  const { store, retryPolicy } = options;
-  const clock = options.clock ?? systemClock;
-  const network = options.network ?? browserNetwork();
-  const createId = options.createId ?? randomId;
+  const {
+    store,
+    retryPolicy,
+    clock = systemClock,
+    network = browserNetwork(),
+    createId = randomId,
+    logger = console,
+    claimRetryMs = 1000,
+  } = options;
   const entries = new Map<string, Entry>();
   const listeners = new Set<() => void>();
   let snapshot: readonly IntentSnapshot[] = [];
@@ -52,8 +58,6 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
 
   /** A Problem thrown as is (say `throw await classifyResponse(response)`) is kept; anything else is classified. */
   const classify = (error: unknown): Problem => {
-    const isProblem = (value: unknown): value is Problem =>
-      isProblemKind((value as Problem | null)?.kind) && typeof (value as Problem).retryable === 'boolean';
     try {
       const problem = isProblem(error) ? error : options.classify(error);
       if (isProblem(problem)) return problem;
@@ -63,24 +67,31 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     return { kind: 'unknown', retryable: false, cause: error };
   };
 
-  /** The record of an intent: what the app's serializer returns (or returned last time) and counters. */
-  const save = (entry: Entry, done?: FinalStatus, running?: true) => {
+  /** Another tab's word on an intent: how it ended, or where its latest run left it. */
+  const hear = (id: string, attempt: number, status: IntentStatus, kind?: ProblemKind) =>
+    dispatch(id, { type: 'remote', attempt, status, problem: kind && problemOf(kind) });
+
+  /**
+   * Writes the record of an intent: what the app's serializer returns (or returned last time) and
+   * counters; once it has ended, only how. A run mark keeps the stored data: marking must not hang
+   * on the serializer.
+   */
+  const save = (entry: Entry, running?: true) => {
     const { id, idempotencyKey: key, state } = entry.snapshot;
+    const { attempt, status, problem } = state;
     const { serialize, input } = entry.spec;
+    const done = isFinalStatus(status) ? status : undefined;
     let data: unknown;
     try {
-      // A run mark keeps the stored data: marking must not hang on the serializer.
       data = done ? undefined : serialize && !running ? serialize(input) : store?.read(id)?.data;
     } catch (error) {
-      return (options.logger ?? console).warn(`tactful: could not serialize intent ${id}`, error);
+      return logger.warn(`tactful: intent ${id} kept in memory only`, error);
     }
-    const { attempt, problem } = state;
     const kind = problem?.kind ?? 'unknown';
     const ended = store?.write({ v: 1, id, key, kind, attempt, at: clock.now(), data, running, done });
     // Another tab ended it first: end it here too, once the current dispatch is over.
-    const status = ended?.done;
-    if (status)
-      Promise.resolve().then(() => dispatch(id, { type: 'remote', attempt: ended.attempt, status }));
+    const ending = ended?.done;
+    if (ending) queueMicrotask(() => hear(id, attempt, ending));
   };
 
   function dispatch(id: string, event: IntentEvent): void {
@@ -97,50 +108,47 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
   function perform(entry: Entry, effect: IntentEffect): void {
     const { id, state } = entry.snapshot;
     const { type } = effect;
-    if (type === 'run') launch(entry, effect.attempt, effect.fallback);
+    if (type === 'run') launch(entry);
     else if (type === 'abort') entry.controller?.abort();
-    else if (type === 'unschedule') clock.clearTimeout(entry.timer);
-    else if (type === 'schedule') {
-      clock.clearTimeout(entry.timer);
-      const fire = () => dispatch(id, { type: 'timer', at: effect.at });
-      entry.timer = clock.setTimeout(fire, Math.max(0, effect.at - clock.now()));
-    } else if (type === 'broadcast') {
+    else if (type === 'broadcast') {
       store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
-    } else save(entry, type === 'unpersist' ? (state.status as FinalStatus) : undefined);
+    } else if (type === 'persist' || type === 'unpersist') save(entry);
+    else {
+      clock.clearTimeout(entry.timer);
+      if (type === 'schedule') {
+        const fire = () => dispatch(id, { type: 'timer', at: effect.at });
+        entry.timer = clock.setTimeout(fire, Math.max(0, effect.at - clock.now()));
+      }
+    }
   }
 
   /**
-   * Starts a run once it is safe: never inside a dispatch, and for a stored intent only under its
-   * lock and only when no tab has started this attempt (or ended the intent) since this tab looked.
+   * Starts the current run once it is safe: never inside a dispatch, and for a stored intent only
+   * under its lock and only when no tab has started this attempt (or ended the intent) since this
+   * tab looked.
    */
-  function launch(entry: Entry, attempt: number, fallback: boolean): void {
-    const { id, idempotencyKey } = entry.snapshot;
+  function launch(entry: Entry): void {
+    const { id, idempotencyKey, state } = entry.snapshot;
+    const { attempt, fallback } = state;
     const current = () => {
-      const { status, attempt: latest } = entry.snapshot.state;
-      return entries.get(id) === entry && isActiveStatus(status) && latest === attempt;
+      const latest = entry.snapshot.state;
+      return entries.get(id) === entry && isActiveStatus(latest.status) && latest.attempt === attempt;
     };
-    const shared = store && entry.snapshot.state.persisted ? store : undefined;
-    (shared ? shared.claim(id) : Promise.resolve(granted)).then((release) => {
+    const shared = state.persisted ? store : undefined;
+    (shared ? shared.claim(id) : Promise.resolve(() => {})).then((release) => {
       if (!current()) return release?.();
       if (!release) {
         // Another tab is running it: its outcome will arrive; meanwhile look again now and then.
-        const again = () => current() && launch(entry, attempt, fallback);
-        entry.timer = clock.setTimeout(again, options.claimRetryMs ?? 1000);
+        entry.timer = clock.setTimeout(() => current() && launch(entry), claimRetryMs);
         return;
       }
       const record = shared?.read(id);
       if (record && (record.done || record.attempt >= attempt)) {
         release();
-        const status = record.done ?? 'blocked';
-        return dispatch(id, {
-          type: 'remote',
-          attempt: record.attempt,
-          status,
-          problem: problemOf(record.kind),
-        });
+        return hear(id, record.attempt, record.done ?? 'blocked', record.kind);
       }
       // Taken, before it starts: a tab that looks now knows this attempt is not its to run.
-      if (shared) save(entry, undefined, true);
+      if (shared) save(entry, true);
       const controller = new AbortController();
       const { spec } = entry;
       const run = (fallback && spec.fallback?.run) || spec.run;
@@ -174,11 +182,9 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
       const done = new Promise<IntentOutcome<unknown>>((settle) => {
         resolve = settle;
       });
-      const state = initialIntentState({
-        durable: !!spec.serialize,
-        fallbackFor: spec.fallback?.kinds ?? [],
-      });
-      const snapshot = { id, idempotencyKey, label: spec.label, fallbackLabel: spec.fallback?.label, state };
+      const { label, fallback, serialize } = spec;
+      const state = initialIntentState({ durable: !!serialize, fallbackFor: fallback?.kinds });
+      const snapshot = { id, idempotencyKey, label, fallbackLabel: fallback?.label, state };
       entry = { spec: spec as IntentSpec<unknown, unknown>, done, resolve, snapshot };
       entries.set(id, entry);
       dispatch(id, event);
@@ -194,9 +200,7 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     }),
     // Only stored intents can be held by other tabs, so only they hear from them.
     store?.listen(({ id, attempt, status, kind }) => {
-      if (entries.get(id)?.snapshot.state.persisted) {
-        dispatch(id, { type: 'remote', attempt, status, problem: kind && problemOf(kind) });
-      }
+      if (entries.get(id)?.snapshot.state.persisted) hear(id, attempt, status, kind);
     }),
   ];
 
@@ -228,12 +232,12 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
           data,
         }))
         .sort((a, b) => a.savedAt - b.savedAt),
-    restore(pending, spec) {
-      const record = store?.read(pending.id);
-      const attempt = record ? settledAttempts(record) : pending.attempt;
-      const problem = problemOf(record?.kind ?? pending.kind);
-      const handle = add(spec, pending.id, pending.idempotencyKey, { type: 'hydrate', problem, attempt });
-      if (record?.done) dispatch(pending.id, { type: 'remote', attempt, status: record.done });
+    restore({ id, idempotencyKey, kind, attempt }, spec) {
+      const record = store?.read(id);
+      const settled = record ? settledAttempts(record) : attempt;
+      const problem = problemOf(record?.kind ?? kind);
+      const handle = add(spec, id, idempotencyKey, { type: 'hydrate', problem, attempt: settled });
+      if (record?.done) hear(id, settled, record.done);
       return handle;
     },
     startRecovery: send('recovery_started'),

@@ -2,6 +2,7 @@ import { type ActionId, ADMIN_FIXABLE_KINDS, PROVIDER_AWARE_KINDS, type Tone } f
 import type { IntentSnapshot } from '../intent/intent.types';
 import { type Amount, isMoney, type Money, toMajor } from '../money/money';
 import { isTransientKind, kindGroup, type ProblemKind } from '../problem/kinds';
+import type { ProblemAmounts } from '../problem/problem';
 import type {
   CopyRef,
   CopyValue,
@@ -35,13 +36,9 @@ type Values = Record<string, CopyValue>;
 
 const ref = (key: string, values?: Values): CopyRef => (values ? { key, values } : { key });
 
-/** An app's own sentence gets the values the default one had, so it can name the intent too. */
-const own = (override: CopyRef, values: Values): CopyRef => ({
-  ...override,
-  values: { ...values, ...override.values },
-});
-
-const moneyOf = (amount: Amount | undefined): Money | undefined => (isMoney(amount) ? amount : undefined);
+/** The app's own sentence, if it gave one, with the values the default had so it can name the intent too. */
+const sentence = (override: CopyRef | undefined, key: string, values: Values): CopyRef =>
+  override ? { ...override, values: { ...values, ...override.values } } : ref(key, values);
 
 /** The first listed action is the primary one (when `primary`); listed twice, it is offered once. */
 function actionList(ids: readonly (ActionId | false | undefined)[], primary = true): IntentAction[] {
@@ -56,13 +53,13 @@ function actionList(ids: readonly (ActionId | false | undefined)[], primary = tr
 export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContext): IntentViewModel {
   const { id, state, label, fallbackLabel } = intent;
   const { status, problem } = state;
-  const named = label !== undefined;
-  const intentValues: Values = named ? { intent: label } : {};
+  const intentSuffix = label === undefined ? '' : '_intent';
+  const intentValues: Values = label === undefined ? {} : { intent: label };
   let tone: Tone = 'info';
   let politeness: Politeness = 'polite';
   let title: CopyRef;
   let body: CopyRef[];
-  let actions: IntentAction[] = [];
+  let actions: IntentAction[];
   let kind: ProblemKind | undefined;
   let countdown: IntentCountdown | undefined;
 
@@ -70,60 +67,51 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
     problem &&
     (status === 'blocked' || status === 'failed' || status === 'waiting' || status === 'offline')
   ) {
-    const copyKind: ProblemKind = status === 'offline' ? 'offline' : problem.kind;
-    kind = copyKind;
-    const override: KindOverride = context.overrides?.[copyKind] ?? {};
+    const shown: ProblemKind = status === 'offline' ? 'offline' : problem.kind;
+    const billing = kindGroup(shown) === 'billing';
+    const override: KindOverride = context.overrides?.[shown] ?? {};
     const provider =
-      problem.provider !== undefined && PROVIDER_AWARE_KINDS.includes(copyKind)
+      problem.provider !== undefined && PROVIDER_AWARE_KINDS.includes(shown)
         ? context.providerName?.(problem.provider)
         : undefined;
     const values: Values = provider ? { ...intentValues, provider } : intentValues;
-    const admin = !context.canManageBilling && ADMIN_FIXABLE_KINDS.includes(copyKind);
-    const cause = override.cause
-      ? own(override.cause, values)
-      : ref(`kinds.${copyKind}.cause${named ? '_intent' : ''}${provider ? '_provider' : ''}`, values);
-    const nextKey = isTransientKind(copyKind)
-      ? 'states.failed.next'
-      : `kinds.${copyKind}.next${admin ? '_admin' : ''}`;
-    const next = override.next ? own(override.next, values) : ref(nextKey, values);
-    const fix = override.fix ?? (admin ? 'ask_admin' : FIXES[copyKind]);
+    const admin = !context.canManageBilling && ADMIN_FIXABLE_KINDS.includes(shown);
     const fallback = fallbackLabel !== undefined && state.fallbackFor.includes(problem.kind);
-    const offer = fallback && ref('fallback.offer', { fallback: fallbackLabel });
-    title = override.title ?? ref(`kinds.${copyKind}.title`);
-    body = [cause];
-    if (status === 'waiting') {
-      const secondsLeft = Math.max(0, Math.ceil((state.retryAt - context.now) / 1000)) || 0;
-      countdown = {
-        retryAt: state.retryAt,
-        totalMs: state.waitMs,
-        secondsLeft,
-        label: secondsLeft
-          ? ref('states.waiting.countdown', { count: secondsLeft })
-          : ref('states.waiting.retrying'),
-        a11yLabel: ref('a11y.countdown', { count: secondsLeft }),
-      };
-      body.push(countdown.label);
-      tone = 'warning';
-      actions = actionList(['retry_now', fallback && 'use_fallback', 'cancel']);
-    } else if (status === 'offline') {
-      body.push(ref('states.offline.next'));
+    const causeKey = `kinds.${shown}.cause${intentSuffix}${provider ? '_provider' : ''}`;
+    kind = shown;
+    title = override.title ?? ref(`kinds.${shown}.title`);
+    body = [sentence(override.cause, causeKey, values)];
+    if (status === 'waiting' || status === 'offline') {
+      if (status === 'waiting') {
+        const secondsLeft = Math.max(0, Math.ceil((state.retryAt - context.now) / 1000)) || 0;
+        countdown = {
+          retryAt: state.retryAt,
+          totalMs: state.waitMs,
+          secondsLeft,
+          label: secondsLeft
+            ? ref('states.waiting.countdown', { count: secondsLeft })
+            : ref('states.waiting.retrying'),
+          a11yLabel: ref('a11y.countdown', { count: secondsLeft }),
+        };
+      }
+      body.push(countdown?.label ?? ref('states.offline.next'));
       tone = 'warning';
       actions = actionList(['retry_now', fallback && 'use_fallback', 'cancel']);
     } else {
       const blocked = status === 'blocked';
-      const amounts =
-        kindGroup(copyKind) === 'billing'
-          ? amountsSentence(copyKind, problem.amounts, context.balance)
-          : undefined;
+      const amounts = billing && amountsSentence(shown, problem.amounts, context.balance);
       if (amounts) body.push(amounts);
       // Retries ran out: say how many were made, and that a person may try again.
-      if (!blocked && isTransientKind(copyKind) && state.retries > 0) {
+      const transient = isTransientKind(shown);
+      if (!blocked && transient && state.retries > 0) {
         body.push(ref('states.failed.exhausted', { count: state.retries + 1 }));
       }
-      body.push(next);
-      if (offer) body.push(offer);
-      tone = blocked && kindGroup(copyKind) !== 'billing' ? 'warning' : 'critical';
+      const nextKey = transient ? 'states.failed.next' : `kinds.${shown}.next${admin ? '_admin' : ''}`;
+      body.push(sentence(override.next, nextKey, values));
+      if (fallback) body.push(ref('fallback.offer', { fallback: fallbackLabel }));
+      tone = blocked && !billing ? 'warning' : 'critical';
       politeness = 'assertive';
+      const fix = override.fix ?? (admin ? 'ask_admin' : FIXES[shown]);
       actions = actionList([
         fix ?? 'try_again',
         fallback && 'use_fallback',
@@ -150,7 +138,8 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
         ? { ...intentValues, fallback: fallbackLabel }
         : intentValues;
     title = ref(`states.${stateName}.title`);
-    body = [ref(`states.${stateName}.body${named ? '_intent' : ''}`, values)];
+    body = [ref(`states.${stateName}.body${intentSuffix}`, values)];
+    actions = [];
     if (status === 'succeeded') {
       tone = 'success';
       actions = actionList(['dismiss'], false);
@@ -178,10 +167,12 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
   };
 }
 
+const moneyOf = (amount: Amount | undefined): Money | undefined => (isMoney(amount) ? amount : undefined);
+
 /** Balance and amount needed; the app's balance wins over the provider's so the page never disagrees. */
 function amountsSentence(
   kind: ProblemKind,
-  stated: { readonly balance?: Amount; readonly needed?: Amount } | undefined,
+  stated: ProblemAmounts | undefined,
   appBalance: Money | undefined,
 ): CopyRef | undefined {
   const balance =
