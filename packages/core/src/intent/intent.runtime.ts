@@ -107,18 +107,24 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
 
   function perform(entry: Entry, effect: IntentEffect): void {
     const { id, state } = entry.snapshot;
-    const { type } = effect;
-    if (type === 'run') launch(entry);
-    else if (type === 'abort') entry.controller?.abort();
-    else if (type === 'broadcast') {
-      store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
-    } else if (type === 'persist' || type === 'unpersist') save(entry);
-    else {
-      clock.clearTimeout(entry.timer);
-      if (type === 'schedule') {
+    switch (effect.type) {
+      case 'run':
+        return launch(entry);
+      case 'abort':
+        return entry.controller?.abort();
+      case 'broadcast':
+        return store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
+      case 'persist':
+      case 'unpersist':
+        return save(entry);
+      case 'schedule': {
+        clock.clearTimeout(entry.timer);
         const fire = () => dispatch(id, { type: 'timer', at: effect.at });
         entry.timer = clock.setTimeout(fire, Math.max(0, effect.at - clock.now()));
+        return;
       }
+      case 'unschedule':
+        return clock.clearTimeout(entry.timer);
     }
   }
 
