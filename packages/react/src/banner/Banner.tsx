@@ -83,8 +83,9 @@ export function Banner({
       dir={dir}
       onClickCapture={act}
       onFocus={(event) => {
+        // Where the user came from; focus the banner gave itself (from nowhere) does not count.
         const from = event.relatedTarget as HTMLElement | null;
-        if (!event.currentTarget.contains(from)) cameFrom.current = from;
+        if (from && !event.currentTarget.contains(from)) cameFrom.current = from;
       }}
       onKeyDown={(event: KeyboardEvent) => {
         if (event.key === 'Escape' && dismiss) {

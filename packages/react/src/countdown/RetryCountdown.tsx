@@ -35,7 +35,7 @@ export const RetryCountdown = withCopy(function RetryCountdown({
   announce = true,
   className,
 }: RetryCountdownProps) {
-  const { tr } = useCopy();
+  const { tr, direction } = useCopy();
   const tactful = useOptionalTactful();
   const textId = useId();
   const { retryAt, totalMs } = countdown;
@@ -57,6 +57,7 @@ export const RetryCountdown = withCopy(function RetryCountdown({
     <div
       className={className ? `tactful-countdown ${className}` : 'tactful-countdown'}
       data-state={seconds ? 'waiting' : 'retrying'}
+      dir={tactful?.dir ?? direction}
     >
       <p className="tactful-countdown__text" id={textId}>
         {tr(
