@@ -109,22 +109,26 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     const { id, state } = entry.snapshot;
     switch (effect.type) {
       case 'run':
-        return launch(entry);
+        launch(entry);
+        break;
       case 'abort':
-        return entry.controller?.abort();
+        entry.controller?.abort();
+        break;
       case 'broadcast':
-        return store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
+        store?.post({ id, attempt: state.attempt, status: state.status, kind: state.problem?.kind });
+        break;
       case 'persist':
       case 'unpersist':
-        return save(entry);
+        save(entry);
+        break;
       case 'schedule': {
         clock.clearTimeout(entry.timer);
         const fire = () => dispatch(id, { type: 'timer', at: effect.at });
         entry.timer = clock.setTimeout(fire, Math.max(0, effect.at - clock.now()));
-        return;
+        break;
       }
       case 'unschedule':
-        return clock.clearTimeout(entry.timer);
+        clock.clearTimeout(entry.timer);
     }
   }
 
