@@ -12,9 +12,10 @@ import {
   type Problem,
   type ProblemKind,
 } from '@tactful/core';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTactful } from '../provider/context';
 import type { TactfulContextValue, TactfulFallback } from '../provider/provider.types';
+import { loadRechargeHost } from '../provider/recharge-loader';
 import { withActions } from './page-view-model';
 import { useAnnouncement } from './useAnnouncement';
 import { useSecondTick } from './useSecondTick';
@@ -177,6 +178,12 @@ export function useIntent<Input = void, Output = unknown>(
       }),
     [start, runtime],
   );
+
+  const offersFunds = viewModel?.actions.some(({ id }) => id === 'add_funds' || id === 'ask_admin');
+  useEffect(() => {
+    // Ready before the user reaches for it; a load that fails now is tried again when they do.
+    if (offersFunds) loadRechargeHost().catch(() => {});
+  }, [offersFunds]);
 
   const kind = viewModel?.kind;
   const { perform } = tactful;

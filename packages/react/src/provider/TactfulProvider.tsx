@@ -9,7 +9,8 @@ import { pageActions } from './actions';
 import { TactfulContext } from './context';
 import { useTactfulI18n } from './i18n';
 import type { TactfulContextValue, TactfulProviderProps } from './provider.types';
-import { RechargeHost, type RechargeTarget } from './RechargeHost';
+import type { RechargeHost, RechargeTarget } from './RechargeHost';
+import { loadRechargeHost } from './recharge-loader';
 import { ownRuntime } from './runtime';
 
 const isProblem = (value: unknown): value is Problem =>
@@ -55,13 +56,19 @@ export function TactfulProvider(props: TactfulProviderProps) {
   const outer = useContext(I18nContext)?.i18n ?? getI18n();
   const instance = useTactfulI18n(props.i18n ?? (props.lng ? undefined : outer), props.lng, props.product);
   const [recharge, setRecharge] = useState<RechargeTarget>();
+  const [Host, setHost] = useState<typeof RechargeHost>();
 
   const { actions, onRecharge, rechargeUrl, statusPageUrl, providerName, classify: classifier } = props;
   const page = useMemo(
     () =>
-      pageActions({ actions, onRecharge, rechargeUrl, statusPageUrl }, runtime, (intentId, admin) =>
-        setRecharge({ intentId, admin }),
-      ),
+      pageActions({ actions, onRecharge, rechargeUrl, statusPageUrl }, runtime, (intentId, admin) => {
+        setRecharge({ intentId, admin });
+        // Where the dialog cannot be loaded the intent simply stays as it was, saved.
+        loadRechargeHost().then(
+          (loaded) => setHost(() => loaded),
+          () => setRecharge(undefined),
+        );
+      }),
     [actions, onRecharge, rechargeUrl, statusPageUrl, runtime],
   );
 
@@ -103,8 +110,8 @@ export function TactfulProvider(props: TactfulProviderProps) {
     <I18nextProvider i18n={(instance ?? outer) as i18n}>
       <TactfulContext.Provider value={value}>
         {children}
-        {recharge ? (
-          <RechargeHost
+        {recharge && Host ? (
+          <Host
             balance={balance}
             onClose={() => setRecharge(undefined)}
             onRecharge={onRecharge}
