@@ -1,8 +1,10 @@
-import { type IntentSnapshot, money, type Problem } from '@tactful/core';
+import { type IntentSnapshot, type IntentViewModel, money, type Problem } from '@tactful/core';
 import { createTactfulI18n } from '@tactful/i18n';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
+import { useTranslation } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import {
   copyText,
@@ -12,6 +14,7 @@ import {
 } from '../../../../test/support/render';
 import { ProblemBanner } from '../banner/ProblemBanner';
 import { useIntent } from '../hooks/useIntent';
+import { useTactful } from './context';
 import type { RechargeRequest } from './provider.types';
 import { TactfulProvider } from './TactfulProvider';
 
@@ -36,6 +39,29 @@ function Task({ run }: { run: () => Promise<string> }) {
 }
 
 const status = () => screen.getByTestId('status').textContent;
+
+const quota: IntentViewModel = {
+  id: 'x',
+  state: 'blocked',
+  kind: 'quota_exhausted',
+  tone: 'critical',
+  toneLabel: { key: 'tones.critical' },
+  politeness: 'assertive',
+  title: { key: 'kinds.quota_exhausted.title' },
+  body: [{ key: 'kinds.quota_exhausted.cause' }],
+  actions: [],
+  announcement: { key: 'kinds.quota_exhausted.cause' },
+};
+
+function AppGreeting() {
+  const { t } = useTranslation('app');
+  return <p>{t('hello')}</p>;
+}
+
+function Translated({ refKey }: { refKey: string }) {
+  const { translate } = useTactful();
+  return <p data-testid="translated">{translate?.({ key: refKey }) ?? ''}</p>;
+}
 
 describe('TactfulProvider', () => {
   it('mounts the two live regions once, also with a provider inside another', async () => {
@@ -76,6 +102,77 @@ describe('TactfulProvider', () => {
     const region = await screen.findByRole('region');
     expect(region).toHaveAccessibleName(copyText(spanish, 'kinds.quota_exhausted.title'));
     expect(region).toHaveAttribute('dir', 'ltr');
+  });
+
+  it("adds its copy to the app's own i18next, leaving the app's copy alone", async () => {
+    const app = i18next.createInstance();
+    await app.init({
+      lng: 'en',
+      resources: { en: { app: { hello: 'Hello from the app' } } },
+      ns: ['app'],
+      defaultNS: 'app',
+    });
+    render(
+      <TactfulProvider i18n={app}>
+        <AppGreeting />
+        <ProblemBanner onAction={() => {}} viewModel={quota} />
+      </TactfulProvider>,
+    );
+    expect(screen.getByText('Hello from the app')).toBeInTheDocument();
+    const region = await screen.findByRole('region');
+    expect(region).toHaveAccessibleName(copyText(app, 'kinds.quota_exhausted.title'));
+    expect(copyText(app, 'kinds.quota_exhausted.title')).not.toBe('');
+    expect(screen.getByText('Hello from the app')).toBeInTheDocument();
+  });
+
+  it('follows `lng` for its own instance, direction included, and `dir` when the app sets it', async () => {
+    const { rerender } = render(
+      <TactfulProvider lng="en">
+        <ProblemBanner onAction={() => {}} viewModel={quota} />
+      </TactfulProvider>,
+    );
+    expect(await screen.findByRole('region')).toHaveAttribute('dir', 'ltr');
+    rerender(
+      <TactfulProvider lng="ar">
+        <ProblemBanner onAction={() => {}} viewModel={quota} />
+      </TactfulProvider>,
+    );
+    const arabic = await tactfulI18n('ar');
+    await waitFor(() =>
+      expect(screen.getByRole('region')).toHaveAccessibleName(
+        copyText(arabic, 'kinds.quota_exhausted.title'),
+      ),
+    );
+    expect(screen.getByRole('region')).toHaveAttribute('dir', 'rtl');
+    rerender(
+      <TactfulProvider dir="ltr" lng="ar">
+        <ProblemBanner onAction={() => {}} viewModel={quota} />
+      </TactfulProvider>,
+    );
+    expect(screen.getByRole('region')).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('names the product in the copy of the instance it sets up', async () => {
+    render(
+      <TactfulProvider lng="en" product="Acme Notes">
+        <Translated refKey="recharge.admin.message" />
+      </TactfulProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('translated')).toHaveTextContent('Acme Notes'));
+  });
+
+  it("words a kind the app's way through its overrides", async () => {
+    const run = async (): Promise<string> => {
+      throw funds;
+    };
+    await renderWithTactful(<Task run={run} />, {
+      overrides: { insufficient_funds: { title: { key: 'resume.title' }, tone: 'warning' } },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    const region = await screen.findByRole('region');
+    expect(region).toHaveAttribute('data-tone', 'warning');
+    const english = await tactfulI18n('en');
+    expect(region).toHaveAccessibleName(copyText(english, 'resume.title'));
   });
 
   it('renders copy on the server from an instance made beforehand, right to left for Arabic', async () => {

@@ -107,7 +107,7 @@ export function TactfulProvider(props: TactfulProviderProps) {
 
   return (
     // Until the copy is loaded the app's own instance (if any) passes through: the tree keeps its shape.
-    <I18nextProvider i18n={(instance ?? outer) as i18n}>
+    <I18nextProvider i18n={(instance ?? props.i18n ?? outer) as i18n}>
       <TactfulContext.Provider value={value}>
         {children}
         {recharge && Host ? (
