@@ -6,9 +6,18 @@ const base = 'https://app.example.com';
 describe('safeLink', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('keeps same-origin links as they are', () => {
-    expect(safeLink('/billing?from=banner', base)).toEqual({
-      href: 'https://app.example.com/billing?from=banner',
+  it('keeps relative links exactly as written, so server and browser agree', () => {
+    expect(safeLink('/billing?from=banner', base)).toEqual({ href: '/billing?from=banner' });
+    expect(safeLink('checkout', base)).toEqual({ href: 'checkout' });
+    expect(safeLink('https://app.example.com/billing', base)).toEqual({
+      href: 'https://app.example.com/billing',
+    });
+  });
+
+  it('treats protocol-relative links as links to another site', () => {
+    expect(safeLink('//evil.example.net/x', base)).toEqual({
+      href: 'https://evil.example.net/x',
+      rel: 'noopener noreferrer',
     });
   });
 

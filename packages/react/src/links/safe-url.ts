@@ -37,7 +37,13 @@ export function safeLink(url: string | undefined, base = currentOrigin()): SafeL
     return undefined;
   }
   const external = parsed.origin !== new URL(base).origin && parsed.protocol.startsWith('http');
-  return external ? { href: parsed.href, rel: 'noopener noreferrer' } : { href: parsed.href };
+  if (external) return { href: parsed.href, rel: 'noopener noreferrer' };
+  // A relative link stays as the app wrote it, so server and browser render the same href.
+  return { href: isRelative(url.trim()) ? url.trim() : parsed.href };
+}
+
+function isRelative(url: string): boolean {
+  return !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('//');
 }
 
 function currentOrigin(): string {
