@@ -11,6 +11,7 @@ const result = await build({
   bundle: true,
   write: false,
   logLevel: 'error',
+  minify: true,
   // Keep logical properties and :where() as written: every browser the kit supports has them.
   target: ['chrome111', 'firefox113', 'safari16.4'],
 });
