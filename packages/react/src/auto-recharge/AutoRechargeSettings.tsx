@@ -7,6 +7,7 @@ import {
   type AutoRechargeSettings as Settings,
 } from '@tactful/core';
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { joinSentences } from '../copy/sentences';
 import { useCopy } from '../copy/useCopy';
 import { Button } from '../primitives/Button';
 import { useOptionalTactful } from '../provider/context';
@@ -54,7 +55,7 @@ export const AutoRechargeSettings = withCopy(function AutoRechargeSettings({
   locale,
   className,
 }: AutoRechargeSettingsProps) {
-  const { tr } = useCopy();
+  const { tr, language } = useCopy();
   const announce = useOptionalTactful()?.announce;
   const form = useAutoRechargeForm({ value, defaultValue, onChange, limits });
   const { settings } = form;
@@ -160,7 +161,7 @@ export const AutoRechargeSettings = withCopy(function AutoRechargeSettings({
         </fieldset>
         {summary.length > 0 ? (
           <p className="tactful-auto-recharge__summary" id={`${id}-summary`}>
-            {summary.map((part) => tr(part)).join(' ')}
+            {joinSentences(summary.map(tr), language)}
           </p>
         ) : null}
         {settings.paymentMethod ? (

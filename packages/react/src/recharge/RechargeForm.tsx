@@ -1,5 +1,6 @@
 import type { IntentLabel, Money, Problem } from '@tactful/core';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { joinSentences } from '../copy/sentences';
 import type { Copy } from '../copy/useCopy';
 import { CurrencyInput } from '../currency-input/CurrencyInput';
 import type { MoneyInputResult } from '../currency-input/parse-money-input';
@@ -41,7 +42,7 @@ const EMPTY: MoneyInputResult = { ok: false, reason: 'empty' };
  */
 export function RechargeForm(props: RechargeFormProps) {
   const { copy, currency, presets, intent, say } = props;
-  const { tr } = copy;
+  const { tr, language } = copy;
   const id = useId();
   const [choice, setChoice] = useState<number | 'custom'>(
     () => suggestPreset(presets, props.balance, props.needed) ?? 'custom',
@@ -93,7 +94,7 @@ export function RechargeForm(props: RechargeFormProps) {
       if (mounted.current) return setPhase(problem);
       // Closed while it ran: the reason still reaches the user.
       const copyOf = rechargeFailureCopy(problem);
-      return say([copyOf.title, ...copyOf.body].map(tr).join(' '), 'assertive');
+      return say(joinSentences([copyOf.title, ...copyOf.body].map(tr), language), 'assertive');
     }
     running.current = false;
     if (mounted.current) {
@@ -175,7 +176,7 @@ export function RechargeForm(props: RechargeFormProps) {
             <p className="tactful-recharge__failure-title" id={`${id}-failure-title`}>
               {tr(failure.title)}
             </p>
-            <p id={`${id}-failure-body`}>{failure.body.map(tr).join(' ')}</p>
+            <p id={`${id}-failure-body`}>{joinSentences(failure.body.map(tr), language)}</p>
           </div>
         </section>
       ) : null}
