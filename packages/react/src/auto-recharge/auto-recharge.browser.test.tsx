@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { Frame, LOOKS, violations } from '../balance/axe-frame';
+import { Frame, LOOKS, violations } from '../../../../test/support/looks';
 import { tactfulI18n, usd, withI18n } from '../balance/test-utils';
 import { AutoRechargeSettings } from './AutoRechargeSettings';
 
