@@ -3,7 +3,7 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 import type { Copy } from '../copy/useCopy';
 import type { Politeness } from '../live-region/announcer';
 import { Button } from '../primitives/Button';
-import { adminMessageRefs } from './recharge.helpers';
+import { adminMessageRef } from './recharge.helpers';
 
 export interface AdminRequestProps {
   readonly copy: Copy;
@@ -22,11 +22,7 @@ export function AdminRequest({ copy: { tr }, intent, needed, say, notNow }: Admi
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
-  // The first message the copy has: the one naming the amount, else the one without.
-  const text =
-    adminMessageRefs(intent, needed)
-      .map(tr)
-      .find((message) => message !== '') ?? '';
+  const text = tr(adminMessageRef(intent, needed));
   const copiedText = tr({ key: 'recharge.admin.copied' });
 
   const copyMessage = () => {

@@ -100,9 +100,38 @@ describe('RechargeDialog', () => {
     await userEvent.type(input, '600');
     expect(input).toHaveAccessibleDescription(/The largest amount you can add at once is \$500\.00\.$/);
     await userEvent.clear(input);
+    await userEvent.type(input, '12.345');
+    expect(input).toHaveAccessibleDescription(/Enter the amount to the nearest \$0\.01\.$/);
+    await userEvent.clear(input);
     await userEvent.type(input, '42');
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(input).toHaveAccessibleDescription('US Dollar Between $5.00 and $500.00');
+  });
+
+  it('hints at the most when the app set only a largest amount', async () => {
+    renderDialog({ min: undefined });
+    const input = await chooseOtherAmount();
+    expect(input).toHaveAccessibleDescription('US Dollar Up to $500.00');
+  });
+
+  it('refuses an amount finer than the currency counts, naming its smallest unit, and charges nothing', async () => {
+    const { props } = renderDialog({
+      currency: 'JPY',
+      balance: undefined,
+      needed: undefined,
+      presets: [],
+      min: undefined,
+      max: undefined,
+    });
+    const input = screen.getByRole('textbox', { name: 'Amount to add' });
+    await userEvent.type(input, '1500.5{Enter}');
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(/Enter the amount to the nearest ¥1\.$/);
+    expect(props.onRecharge).not.toHaveBeenCalled();
+    await userEvent.clear(input);
+    await userEvent.type(input, '1500{Enter}');
+    expect(props.onRecharge).toHaveBeenCalledWith({ minor: 1500, currency: 'JPY' });
   });
 
   it('asks for an amount on submit, with focus on the field, and charges nothing', async () => {
@@ -254,6 +283,25 @@ describe('RechargeDialog for a user who cannot pay', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add funds' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Not now' })).toHaveFocus();
+  });
+
+  it('names what the request needs in the message, when it is known', () => {
+    const first = renderDialog({ canManageBilling: false });
+    const message = () =>
+      (screen.getByRole('textbox', { name: 'Message for your admin' }) as HTMLTextAreaElement).value;
+    expect(message()).toBe(
+      `Hi, I was ${INTENT} in Contracts AI, but our account has run out of funds, and I need $1.50 to finish. Could you add more when you have a moment? Thanks.`,
+    );
+    first.unmount();
+    const second = renderDialog({ canManageBilling: false, intent: undefined });
+    expect(message()).toBe(
+      'Hi, our account in Contracts AI has run out of funds, and my request needs $1.50 to finish. Could you add more when you have a moment? Thanks.',
+    );
+    second.unmount();
+    renderDialog({ canManageBilling: false, needed: undefined });
+    expect(message()).toBe(
+      `Hi, I was ${INTENT} in Contracts AI, but our account has run out of funds. Could you add more when you have a moment? Thanks.`,
+    );
   });
 
   it('copies the message to the clipboard and says so', async () => {

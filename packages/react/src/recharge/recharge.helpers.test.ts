@@ -1,11 +1,11 @@
-import { type CopyRef, type Money, PROBLEM_KINDS } from '@tactful/core';
-import { createTactfulI18n, translate } from '@tactful/i18n';
+import { type CopyRef, type Money, minorDigits, PROBLEM_KINDS } from '@tactful/core';
+import { createTactfulI18n, SHIPPED_LANGUAGES, translate } from '@tactful/i18n';
 import fc from 'fast-check';
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMoneyInput } from '../currency-input/parse-money-input';
 import {
-  adminMessageRefs,
+  adminMessageRef,
   rechargeAmountError,
   rechargeFailureCopy,
   rechargeHint,
@@ -60,7 +60,8 @@ describe('rechargeAmountError', () => {
   it.each([
     ['', 'Enter an amount.'],
     ['ten', 'Enter the amount as a number.'],
-    ['12.345', 'Enter the amount as a number.'],
+    ['12.345', 'Enter the amount to the nearest $0.01.'],
+    ['5.001', 'Enter the amount to the nearest $0.01.'],
     ['-20', 'The smallest amount you can add is $5.00.'],
     ['4.99', 'The smallest amount you can add is $5.00.'],
     ['500.01', 'The largest amount you can add at once is $500.00.'],
@@ -86,12 +87,44 @@ describe('rechargeAmountError', () => {
       key: 'recharge.validation.not_a_number',
     });
   });
+
+  it('names one minor unit of the currency when an amount has more decimals than it counts', () => {
+    const inYen = rechargeAmountError(parseMoneyInput('1.5', { locale: 'en', currency: 'JPY' }), 'jpy', {});
+    expect(inYen && tr(inYen)).toBe('Enter the amount to the nearest ¥1.');
+    const inDinars = rechargeAmountError(
+      parseMoneyInput('1.2345', { locale: 'en', currency: 'KWD' }),
+      'KWD',
+      {},
+    );
+    expect(inDinars && tr(inDinars)).toBe('Enter the amount to the nearest KWD\u00a00.001.');
+    // Trailing zeros add no precision: 12.500 dollars is 12.50.
+    expect(rechargeAmountError(read('12.500'), 'USD', limits)).toBeUndefined();
+  });
+
+  it('asks for whole minor units whatever the currency and the extra digits (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('USD', 'EUR', 'JPY', 'KWD', 'BHD', 'GBP'),
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 3 }),
+        (currency, whole, lastDigit, extra) => {
+          const digits = minorDigits(currency);
+          const text = `${whole}.${'0'.repeat(digits + extra - 1)}${lastDigit}`;
+          const error = rechargeAmountError(parseMoneyInput(text, { locale: 'en', currency }), currency, {});
+          expect(error?.key).toBe('recharge.validation.too_precise');
+          expect(error?.formatParams).toEqual({ step: { currency } });
+          expect(error?.values?.step).toBe(10 ** -digits);
+        },
+      ),
+    );
+  });
 });
 
 describe('the copy the dialog asks for', () => {
   it('renders every hint, failure and message through the shipped English', () => {
     const refs: CopyRef[] = [
-      ...[{ min: usd(500), max: usd(1000) }, { min: usd(500) }].flatMap(
+      ...[{ min: usd(500), max: usd(1000) }, { min: usd(500) }, { max: usd(1000) }].flatMap(
         (limits) => rechargeHint(limits) ?? [],
       ),
       ...PROBLEM_KINDS.flatMap((kind) => {
@@ -102,7 +135,17 @@ describe('the copy the dialog asks for', () => {
       withIntent('recharge.success', undefined),
     ];
     for (const ref of refs) expect(tr(ref), ref.key).not.toBe('');
-    expect(rechargeHint({ max: usd(1000) })).toBeUndefined();
+    expect(rechargeHint({})).toBeUndefined();
+  });
+
+  it('hints at the range, the least or the most, as far as the app set limits', () => {
+    const hint = (limits: Parameters<typeof rechargeHint>[0]) => {
+      const ref = rechargeHint(limits);
+      return ref && tr(ref);
+    };
+    expect(hint({ min: usd(500), max: usd(1000) })).toBe('Between $5.00 and $10.00');
+    expect(hint({ min: usd(500) })).toBe('At least $5.00');
+    expect(hint({ max: usd(1000) })).toBe('Up to $10.00');
   });
 
   it('words a declined card as a payment that did not go through', () => {
@@ -111,11 +154,59 @@ describe('the copy the dialog asks for', () => {
     expect(tr(copy.retry)).toBe('Try again');
   });
 
-  it('prepares the admin message, naming the amount once the copy can', () => {
-    const [named, plain] = adminMessageRefs('summarizing 40 contracts', usd(150));
-    expect(named?.key).toBe('recharge.admin.message_intent_needed');
-    expect(named?.values).toMatchObject({ needed: 1.5, intent: 'summarizing 40 contracts' });
-    expect(tr(plain as CopyRef)).toContain('summarizing 40 contracts');
-    expect(adminMessageRefs(undefined, undefined).map((ref) => ref.key)).toEqual(['recharge.admin.message']);
+  it('prepares the admin message, naming the intent and the amount when they are known', () => {
+    const intent = 'summarizing 40 contracts';
+    expect(tr(adminMessageRef(intent, usd(150)))).toBe(
+      'Hi, I was summarizing 40 contracts in this app, but our account has run out of funds, and I need $1.50 to finish. Could you add more when you have a moment? Thanks.',
+    );
+    expect(tr(adminMessageRef(undefined, usd(150)))).toBe(
+      'Hi, our account in this app has run out of funds, and my request needs $1.50 to finish. Could you add more when you have a moment? Thanks.',
+    );
+    expect(adminMessageRef(intent, undefined)).toEqual({
+      key: 'recharge.admin.message_intent',
+      values: { intent },
+    });
+    expect(adminMessageRef(undefined, undefined)).toEqual({ key: 'recharge.admin.message' });
+  });
+});
+
+describe('the new copy in every shipped language', () => {
+  const instances = new Map<string, i18n>();
+  beforeAll(async () => {
+    for (const lng of SHIPPED_LANGUAGES) instances.set(lng, await createTactfulI18n({ lng }));
+  });
+  const render = (lng: string, ref: CopyRef) => {
+    const instance = instances.get(lng);
+    if (!instance) throw new Error(`no ${lng}`);
+    return translate(instance.t.bind(instance), ref);
+  };
+  const amount = (lng: string, money: Money) =>
+    new Intl.NumberFormat(lng, { style: 'currency', currency: money.currency }).format(
+      money.minor / 10 ** minorDigits(money.currency),
+    );
+
+  it.each(SHIPPED_LANGUAGES)('%s: the admin message names the amount, the intent and the product', (lng) => {
+    const needed = usd(150);
+    const named = render(lng, adminMessageRef('INTENT', needed));
+    expect(named).toContain(amount(lng, needed));
+    expect(named).toContain('INTENT');
+    expect(named).toContain(render(lng, { key: 'terms.product' }));
+    expect(named).not.toContain(render(lng, adminMessageRef('INTENT', undefined)));
+    const plain = render(lng, adminMessageRef(undefined, needed));
+    expect(plain).toContain(amount(lng, needed));
+    expect(plain).toContain(render(lng, { key: 'terms.product' }));
+  });
+
+  it.each(SHIPPED_LANGUAGES)('%s: the hint and the precision message show their amounts', (lng) => {
+    expect(render(lng, rechargeHint({ max: usd(1000) }) as CopyRef)).toContain(amount(lng, usd(1000)));
+    for (const step of [usd(1), { minor: 1, currency: 'JPY' }]) {
+      const text = step.currency === 'USD' ? '1.001' : '1.5';
+      const error = rechargeAmountError(
+        parseMoneyInput(text, { locale: 'en', currency: step.currency }),
+        step.currency,
+        {},
+      );
+      expect(render(lng, error as CopyRef)).toContain(amount(lng, step));
+    }
   });
 });

@@ -66,6 +66,7 @@ export function rechargeAmountError(
   if (!result.ok) {
     if (result.reason === 'empty') return { key: 'recharge.validation.required' };
     if (result.reason === 'negative') return belowMin;
+    if (result.reason === 'too_precise') return tooPrecise('recharge.validation.too_precise', code);
     if (result.reason === 'too_large' && aboveMax) return aboveMax;
     return { key: 'recharge.validation.not_a_number' };
   }
@@ -74,10 +75,18 @@ export function rechargeAmountError(
   return undefined;
 }
 
-/** The hint under the custom amount: the range, or the least, when the app set limits. */
+/**
+ * "Enter the amount to the nearest $0.01": an amount typed with more decimals than the currency counts,
+ * named by its smallest unit (one cent, one yen) so the figure shows in the reader's own format.
+ */
+export const tooPrecise = (key: string, currency: string): CopyRef =>
+  moneyRef(key, { step: { minor: 1, currency: currency.toUpperCase() } });
+
+/** The hint under the custom amount: the range, the least or the most, as far as the app set limits. */
 export function rechargeHint({ min, max }: RechargeLimits): CopyRef | undefined {
   if (min && max) return moneyRef('recharge.custom_hint', { min, max });
   if (min) return moneyRef('recharge.custom_hint_min', { min });
+  if (max) return moneyRef('recharge.custom_hint_max', { max });
   return undefined;
 }
 
@@ -105,12 +114,10 @@ export function rechargeFailureCopy(problem: Problem): {
 }
 
 /**
- * The message a user who cannot pay sends to whoever can. The `_needed` variants name the amount; until
- * the copy has them, the message without it is used (see `adminMessage` in RechargeDialog).
+ * The message a user who cannot pay sends to whoever can: what they were doing when there is an intent
+ * (`_intent`), and what the request needs when it is known (`_needed`), so the admin knows how much to add.
  */
-export function adminMessageRefs(intent: IntentLabel | undefined, needed: Money | undefined): CopyRef[] {
+export function adminMessageRef(intent: IntentLabel | undefined, needed: Money | undefined): CopyRef {
   const plain = withIntent('recharge.admin.message', intent);
-  if (!needed) return [plain];
-  const named = moneyRef(`${plain.key}_needed`, { needed }, intent);
-  return [named, plain];
+  return needed ? moneyRef(`${plain.key}_needed`, { needed }, intent) : plain;
 }
