@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tactfulI18n, withI18n } from '../balance/test-utils';
+import { TactfulProvider } from '../provider/TactfulProvider';
 import { expiryDate, PaymentIssueBanner } from './PaymentIssueBanner';
 
 let i18n: I18n;
@@ -66,21 +67,38 @@ describe('PaymentIssueBanner', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('still warns about an expiring card it cannot name, without a sentence full of gaps', () => {
+  it('still warns about an expiring card it cannot name, in a sentence without gaps', () => {
+    const unnamed = 'Update the card on file to keep payments going without a pause.';
     const { rerender } = render(
       withI18n(i18n, <PaymentIssueBanner paymentMethod={{ status: 'expiring' }} />),
     );
     const region = screen.getByRole('region', { name: t('payment.expiring.title') });
-    expect(region.querySelector('.tactful-banner__body')).toBeNull();
-    rerender(
-      withI18n(
-        i18n,
-        <PaymentIssueBanner
-          paymentMethod={{ status: 'expiring', last4: '4242', expiry: { month: 13, year: 2027 } }}
-        />,
+    expect(region.querySelector('.tactful-banner__body')).toHaveTextContent(unnamed);
+    // A month that cannot be, or digits without a month, are not enough to name the card.
+    for (const paymentMethod of [
+      { status: 'expiring', last4: '4242', expiry: { month: 13, year: 2027 } },
+      { status: 'expiring', last4: '4242' },
+      { status: 'expiring', expiry: { month: 1, year: 2027 } },
+    ] as const) {
+      rerender(withI18n(i18n, <PaymentIssueBanner paymentMethod={paymentMethod} />));
+      const body = screen.getByRole('region').querySelector('.tactful-banner__body');
+      expect(body).toHaveTextContent(unnamed);
+      expect(body?.textContent).not.toMatch(/\{\{|ending in\s*(is|\.)/);
+    }
+  });
+
+  it('announces the unnamed warning with its sentence through the provider', async () => {
+    const { container } = render(
+      <TactfulProvider i18n={i18n}>
+        <PaymentIssueBanner paymentMethod={{ status: 'expiring' }} />
+      </TactfulProvider>,
+    );
+    const polite = container.querySelector('[data-tactful-live="polite"]');
+    await waitFor(() =>
+      expect(polite).toHaveTextContent(
+        `${t('payment.expiring.title')} Update the card on file to keep payments going without a pause.`,
       ),
     );
-    expect(screen.getByRole('region').querySelector('.tactful-banner__body')).toBeNull();
   });
 
   it('turns a card expiry into a date in that month, refusing impossible months', () => {

@@ -26,8 +26,7 @@ export function expiryDate(expiry: PaymentMethodState['expiry']): Date | undefin
 interface PaymentIssueCopy {
   readonly tone: Tone;
   readonly title: CopyRef;
-  /** Absent when the sentence would have gaps: an expiring card with no last digits or month given. */
-  readonly body: CopyRef | null;
+  readonly body: CopyRef;
 }
 
 /** What to say about a payment method, or null when there is nothing to warn about. */
@@ -48,8 +47,11 @@ export function paymentIssueCopy(
   return {
     tone: 'warning',
     title: { key: 'payment.expiring.title' },
+    // Without the last digits and a real month, the card is named by what it is rather than with gaps.
     body:
-      last4 && expiry ? { key: 'payment.expiring.body', values: { last4, expiry: expiry.getTime() } } : null,
+      last4 && expiry
+        ? { key: 'payment.expiring.body', values: { last4, expiry: expiry.getTime() } }
+        : { key: 'payment.expiring.body_unnamed' },
   };
 }
 
@@ -70,7 +72,7 @@ export const PaymentIssueBanner = withCopy(function PaymentIssueBanner({
   const tactful = useOptionalTactful();
   const copy = paymentIssueCopy(paymentMethod, autoRecharge);
   const title = copy ? tr(copy.title) : undefined;
-  const body = copy?.body ? tr(copy.body) : undefined;
+  const body = copy ? tr(copy.body) : undefined;
   useAnnouncement(
     tactful?.announce,
     copy ? paymentMethod.status : undefined,
