@@ -150,6 +150,8 @@ describe('AutoRechargeSettings', () => {
     ['autoRecharge.target_label', '', 'autoRecharge.validation.amount_required', {}],
     ['autoRecharge.target_label', '2000', 'autoRecharge.validation.amount_above_max', money('max', 1_000)],
     ['autoRecharge.cap_label', '30', 'autoRecharge.validation.cap_below_amount', money('amount', 40.01)],
+    ['autoRecharge.threshold_label', '10.005', 'autoRecharge.validation.too_precise', money('step', 0.01)],
+    ['autoRecharge.target_label', '50.0001', 'autoRecharge.validation.too_precise', money('step', 0.01)],
   ])('%s "%s" → %s', async (label, text, key, values) => {
     render(withI18n(i18n, <AutoRechargeSettings defaultValue={target} limits={limits} />));
     const input = field(label);
@@ -157,6 +159,39 @@ describe('AutoRechargeSettings', () => {
     if (text) await userEvent.type(input, text);
     await userEvent.tab();
     expect(input).toHaveAccessibleDescription(expect.stringContaining(t(key, values)));
+  });
+
+  it('asks for an amount to the currency’s smallest unit, and saves nothing finer', async () => {
+    const onSave = vi.fn();
+    render(
+      withI18n(
+        i18n,
+        <AutoRechargeSettings
+          defaultValue={{
+            ...target,
+            threshold: { minor: 1_000, currency: 'JPY' },
+            amount: null,
+            monthlyCap: null,
+          }}
+          limits={{ currency: 'jpy' }}
+          onSave={onSave}
+        />,
+      ),
+    );
+    const amount = field('autoRecharge.target_label');
+    await userEvent.type(amount, '5000.5');
+    await userEvent.click(saveButton());
+    expect(onSave).not.toHaveBeenCalled();
+    expect(amount).toHaveFocus();
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    expect(amount).toHaveAccessibleDescription('Japanese Yen Enter the amount to the nearest ¥1.');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '5000');
+    expect(amount).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(saveButton());
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ amount: { minor: 5_000, currency: 'JPY' } }),
+    );
   });
 
   it('saving: every message shows, focus goes to the first thing to change, and nothing is saved', async () => {
@@ -188,8 +223,10 @@ describe('AutoRechargeSettings', () => {
     await userEvent.click(saveButton());
     expect(onSave).toHaveBeenCalledWith(target);
     expect(form).toHaveAttribute('aria-busy', 'true');
-    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
-    await userEvent.click(saveButton());
+    const saving = screen.getByRole('button', { name: 'Saving settings…' });
+    expect(saving).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: t('autoRecharge.save') })).toBeNull();
+    await userEvent.click(saving);
     expect(onSave).toHaveBeenCalledTimes(1);
     finish();
     await waitFor(() => expect(screen.getByText(t('autoRecharge.saved'))).toBeInTheDocument());
@@ -216,14 +253,29 @@ describe('AutoRechargeSettings', () => {
     expect(onSave).toHaveBeenCalledTimes(1);
   });
 
-  it('says so when saving did not go through, and lets the user try again', async () => {
+  it('says so when saving did not go through, keeps the changes, and lets the user try again', async () => {
     const onSave = vi.fn().mockRejectedValueOnce(new Error('503')).mockResolvedValueOnce(undefined);
-    render(withI18n(i18n, <AutoRechargeSettings defaultValue={target} limits={limits} onSave={onSave} />));
+    const { container } = render(
+      <TactfulProvider i18n={i18n}>
+        <AutoRechargeSettings defaultValue={target} limits={limits} onSave={onSave} />
+      </TactfulProvider>,
+    );
+    const outcome = () => container.querySelector('.tactful-auto-recharge__saved');
+    const threshold = field('autoRecharge.threshold_label');
+    await userEvent.clear(threshold);
+    await userEvent.type(threshold, '12');
     await userEvent.click(saveButton());
-    await waitFor(() => expect(screen.getByText(t('kinds.unknown.title'))).toBeInTheDocument());
+    const notSaved = "Your settings weren't saved, but your changes are still here. Try saving again.";
+    await waitFor(() => expect(outcome()).toHaveTextContent(notSaved));
+    expect(outcome()).toHaveAttribute('data-state', 'unsaved');
+    const assertive = container.querySelector('[data-tactful-live="assertive"]');
+    await waitFor(() => expect(assertive).toHaveTextContent(notSaved));
+    expect(threshold).toHaveValue('12.00');
     await userEvent.click(saveButton());
-    await waitFor(() => expect(screen.getByText(t('autoRecharge.saved'))).toBeInTheDocument());
+    await waitFor(() => expect(outcome()).toHaveTextContent(t('autoRecharge.saved')));
+    expect(outcome()).toHaveAttribute('data-state', 'saved');
     expect(onSave).toHaveBeenCalledTimes(2);
+    expect(onSave).toHaveBeenLastCalledWith({ ...target, threshold: usd(1_200) });
   });
 
   it('moves through the method choice with arrow keys', async () => {
@@ -238,6 +290,7 @@ describe('AutoRechargeSettings', () => {
     ['ok', 'payment.ok.label', false],
     ['expiring', 'payment.expiring.title', true],
     ['failed', 'payment.failed.title', true],
+    ['missing', 'payment.missing.label', true],
   ] as const)('shows the payment method as %s', async (status, key, offersUpdate) => {
     const onUpdate = vi.fn();
     render(
@@ -262,6 +315,23 @@ describe('AutoRechargeSettings', () => {
     }
     if (status === 'failed')
       expect(screen.getByText(t('payment.failed.body_auto_recharge'))).toBeInTheDocument();
+    if (status === 'missing') expect(screen.getByText('No payment method on file')).toBeInTheDocument();
+  });
+
+  it('warns about an expiring card it cannot name in a sentence without gaps', () => {
+    render(
+      withI18n(
+        i18n,
+        <AutoRechargeSettings
+          defaultValue={{ ...target, paymentMethod: { status: 'expiring' } }}
+          limits={limits}
+        />,
+      ),
+    );
+    expect(screen.getByText(t('payment.expiring.title'))).toBeInTheDocument();
+    expect(
+      screen.getByText('Update the card on file to keep payments going without a pause.'),
+    ).toBeInTheDocument();
   });
 
   it('reads and writes amounts the way the user’s language does', async () => {

@@ -83,7 +83,7 @@ export const AutoRechargeSettings = withCopy(function AutoRechargeSettings({
       announce?.(tr({ key: 'autoRecharge.saved' }), 'polite');
     } catch {
       setSave('unsaved');
-      announce?.(tr({ key: 'kinds.unknown.title' }), 'assertive');
+      announce?.(tr({ key: 'autoRecharge.save_failed' }), 'assertive');
     }
   };
 
@@ -179,11 +179,11 @@ export const AutoRechargeSettings = withCopy(function AutoRechargeSettings({
           type="submit"
           variant="primary"
         >
-          {tr({ key: 'autoRecharge.save' })}
+          {tr({ key: save === 'saving' ? 'autoRecharge.saving' : 'autoRecharge.save' })}
         </Button>
         {save === 'saved' || save === 'unsaved' ? (
           <p className="tactful-auto-recharge__saved" data-state={save}>
-            {tr({ key: save === 'saved' ? 'autoRecharge.saved' : 'kinds.unknown.title' })}
+            {tr({ key: save === 'saved' ? 'autoRecharge.saved' : 'autoRecharge.save_failed' })}
           </p>
         ) : null}
       </div>

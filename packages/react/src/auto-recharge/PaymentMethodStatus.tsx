@@ -10,14 +10,14 @@ export interface PaymentMethodStatusProps {
   readonly updateHref?: string | undefined;
 }
 
-// No card on file: the closest shipped sentence until the copy has one of its own.
-const MISSING = { tone: 'critical', title: { key: 'kinds.billing_inactive.title' }, body: null } as const;
+// Nothing on file: auto-recharge has nothing to charge, so it is said with the update action.
+const MISSING = { tone: 'critical', title: { key: 'payment.missing.label' } } as const;
 
 /** The payment method's state inside the settings form: icon and words, and the way to update it. */
 export function PaymentMethodStatus({ paymentMethod, onUpdate, updateHref }: PaymentMethodStatusProps) {
   const { tr } = useCopy();
   const status = paymentMethod.status;
-  const issue: { tone: Tone; title: CopyRef; body: CopyRef | null } | null =
+  const issue: { tone: Tone; title: CopyRef; body?: CopyRef } | null =
     status === 'missing' ? MISSING : paymentIssueCopy(paymentMethod, true);
   const tone = issue?.tone ?? 'success';
   return (

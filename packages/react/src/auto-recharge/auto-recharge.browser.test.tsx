@@ -28,6 +28,8 @@ const cases: readonly (readonly [string, Settings])[] = [
     { ...target, paymentMethod: { status: 'expiring', last4: '4242', expiry: { month: 2, year: 2027 } } },
   ],
   ['failed payment', { ...target, paymentMethod: { status: 'failed' } }],
+  ['expiring card it cannot name', { ...target, paymentMethod: { status: 'expiring' } }],
+  ['no payment method', { ...target, paymentMethod: { status: 'missing' } }],
 ];
 
 describe.each(LOOKS)('AutoRechargeSettings, $name', (look) => {
@@ -50,6 +52,26 @@ describe.each(LOOKS)('AutoRechargeSettings, $name', (look) => {
     if (name === 'invalid') {
       expect(screen.container.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
     }
+    expect(await violations(screen.container)).toEqual([]);
+  });
+
+  it('has no axe violations when saving did not go through', async () => {
+    i18n ??= await tactfulI18n(look.lng);
+    const screen = await render(
+      withI18n(
+        i18n,
+        <Frame look={look}>
+          <AutoRechargeSettings
+            defaultValue={target}
+            limits={limits}
+            onSave={() => Promise.reject(new Error('offline'))}
+          />
+        </Frame>,
+      ),
+    );
+    const t = (key: string) => i18n.t(key, { ns: 'tactful' });
+    await userEvent.click(screen.getByRole('button', { name: t('autoRecharge.save') }));
+    await expect.element(screen.getByText(t('autoRecharge.save_failed'))).toBeVisible();
     expect(await violations(screen.container)).toEqual([]);
   });
 });
