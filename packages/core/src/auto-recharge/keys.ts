@@ -1,4 +1,9 @@
-/** Validation messages, each naming what to change (all in the `tactful` namespace). */
+/**
+ * Validation messages, each naming what to change (all in the `tactful` namespace). The copy's
+ * `autoRecharge.validation.too_precise` is not one of them: "12.345 dollars" is a fact about typed text,
+ * seen only where text is read (the React field). Here amounts arrive as Money, and a fractional `minor`
+ * may as well be a caller's float arithmetic (0.29 × 100) as a user's extra digit, so it stays `not_a_number`.
+ */
 export const AUTO_RECHARGE_VALIDATION_KEYS = [
   'autoRecharge.validation.threshold_required',
   'autoRecharge.validation.threshold_negative',
