@@ -1,20 +1,26 @@
 import { isObject, read } from './read';
 
 /** Characters of a text body parsed or scanned: error bodies are small, and a 10 MB string must stay cheap. */
-export const BODY_CAP = 16_384;
+const BODY_CAP = 16_384;
 
 /** `"key": "value"` and `"key": 123` pairs, for JSON that does not parse (trailing commas, truncation). */
 const LOOSE_PAIR = /"([\w$@]+)"\s*:\s*(?:"((?:[^"\\]|\\.){0,400})"|(-?\d+(?:\.\d+)?))/g;
 const HTML_HEADING = /<(?:title|h1|h2)[^>]*>([^<]{1,200})/gi;
 const SSE_DATA = /^data:[ \t]*(\{.*)$/gm;
 
-export type BodyVisitor = (value: unknown) => void;
-export type TextVisitor = (text: string) => void;
+function setStackTraceLimit(limit: unknown): void {
+  try {
+    Error.stackTraceLimit = limit as number;
+  } catch {
+    // A frozen `Error` (hardened runtimes) keeps its limit.
+  }
+}
 
 /** JSON, or undefined. A failed parse would spend most of its time on a stack trace nobody reads. */
 function parse(text: string): unknown {
   const limit = Error.stackTraceLimit;
-  const quiet = typeof limit === 'number' && setStackTraceLimit(0);
+  const quiet = typeof limit === 'number';
+  if (quiet) setStackTraceLimit(0);
   try {
     return JSON.parse(text);
   } catch {
@@ -24,58 +30,44 @@ function parse(text: string): unknown {
   }
 }
 
-function setStackTraceLimit(limit: number): boolean {
-  try {
-    Error.stackTraceLimit = limit;
-    return true;
-  } catch {
-    // A frozen `Error` (hardened runtimes) keeps its limit.
-    return false;
-  }
-}
-
 /**
  * Reads a body that arrived as text: JSON, JSON that does not parse, server-sent `event: error`
  * frames, an HTML gateway page, or plain words. Structured parts go to `visit`; words to `say`.
  */
-export function readTextBody(raw: string, visit: BodyVisitor, say: TextVisitor): void {
+export function readTextBody(
+  raw: string,
+  visit: (value: unknown) => void,
+  say: (words: string) => void,
+): void {
   const head = (raw.length > BODY_CAP ? raw.slice(0, BODY_CAP) : raw).trim();
   const start = head[0];
+  let found: unknown;
   if (start === '{' || start === '[') {
-    const parsed = raw.length <= BODY_CAP ? parse(head) : undefined;
-    if (parsed !== undefined) {
-      visit(parsed);
-      return;
-    }
-    // No prototype: a body key such as `__proto__` stays an ordinary key.
-    const loose: Record<string, unknown> = Object.create(null);
-    let found = false;
-    for (const [, key, text, number] of head.matchAll(LOOSE_PAIR)) {
-      if (!((key as string) in loose)) {
-        loose[key as string] = text === undefined ? Number(number) : (parse(`"${text}"`) ?? text);
-        found = true;
+    found = raw.length <= BODY_CAP ? parse(head) : undefined;
+    if (found === undefined) {
+      // No prototype: a body key such as `__proto__` stays an ordinary key.
+      const loose: Record<string, unknown> = Object.create(null);
+      for (const [, key, text, number] of head.matchAll(LOOSE_PAIR)) {
+        loose[key as string] ??= text === undefined ? Number(number) : (parse(`"${text}"`) ?? text);
+        found = loose;
       }
     }
-    if (found) visit(loose);
+    if (found !== undefined) visit(found);
     else say(head);
-    return;
-  }
-  if (start === '<') {
+  } else if (start === '<') {
     for (const [, heading] of head.matchAll(HTML_HEADING)) say((heading as string).trim());
-    return;
-  }
-  if (/^(?:event|data|id|retry):/.test(head)) {
-    let found = false;
-    for (const [, data] of head.matchAll(SSE_DATA)) {
-      const frame = data?.includes('"error"') ? parse(data) : undefined;
-      if (frame !== undefined) {
-        visit(frame);
-        found = true;
+  } else {
+    if (/^(?:event|data|id|retry):/.test(head)) {
+      for (const [, data] of head.matchAll(SSE_DATA)) {
+        const frame = data?.includes('"error"') ? parse(data) : undefined;
+        if (frame !== undefined) {
+          found = frame;
+          visit(frame);
+        }
       }
     }
-    if (found) return;
+    if (found === undefined) say(head);
   }
-  say(head);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { isProblemKind, isTransientKind, type ProblemKind } from '../problem/kinds';
+import { PROBLEM_KIND_GROUPS, PROBLEM_KINDS, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { statedAmounts } from './amounts';
-import type { Classifier, ClassifierOptions, RuleResult } from './classify.types';
+import type { Classifier, ClassifierOptions, ClassifyRule, RuleResult } from './classify.types';
 import { type Gathered, gather } from './facts';
 import { graphqlRequest } from './graphql';
 import { byMeaning, indexMeanings, type MeaningIndex } from './messages';
@@ -12,22 +12,21 @@ import { kindOfStatus } from './status';
 
 /** A quota that clears within the hour is a rate limit in all but name: wait, do not pay. */
 const QUOTA_AS_RATE_LIMIT_MS = 36e5;
+const TRANSIENT: readonly ProblemKind[] = PROBLEM_KIND_GROUPS.transient;
 
-type Verdict = Exclude<RuleResult, ProblemKind>;
 type Rule = (facts: Gathered) => RuleResult | undefined;
+type Draft = { -readonly [K in keyof Problem]: Problem[K] };
+
+let built: { readonly index: MeaningIndex; readonly scanner: RegExp } | undefined;
 
 /**
  * One pattern for every word the rules look for — clue words, provider names, wait words — so the
  * text is scanned once however many rules there are. Longest first, so "not found" beats "not".
  */
-function clueScanner(index: MeaningIndex): RegExp {
-  const words = new Set([
-    ...index.keys(),
-    ...PROVIDERS.flatMap((provider) => provider.hints ?? []),
-    ...WAIT_WORDS,
-  ]);
+function clueScanner(words: Iterable<string>): RegExp {
+  const all = new Set([...words, ...PROVIDERS.flatMap((provider) => provider.hints ?? []), ...WAIT_WORDS]);
   return new RegExp(
-    `\\b(?:${[...words]
+    `\\b(?:${[...all]
       .sort((a, b) => b.length - a.length)
       .join('|')
       .replaceAll('.', '\\.')})`,
@@ -35,47 +34,56 @@ function clueScanner(index: MeaningIndex): RegExp {
   );
 }
 
-/** The provider that sent the failure: named in its words, or recognised by its headers and codes. */
-function providerOf(facts: Gathered): string | undefined {
-  return PROVIDERS.find(
-    (provider) => provider.hints?.some((hint) => facts.words.has(hint)) || provider.detect?.(facts),
-  )?.id;
-}
-type Draft = { -readonly [K in keyof Problem]: Problem[K] };
+/** Each provider's signs — the words that name it, the headers and codes only it sends — to its position. */
+const SIGNS = new Map(
+  PROVIDERS.flatMap((provider, i) =>
+    [...(provider.hints ?? []), ...(provider.headers ?? []), ...(provider.codes ?? [])].map(
+      (sign) => [sign, i] as const,
+    ),
+  ),
+);
 
-function judge(facts: Gathered, rules: readonly Rule[]): Verdict | undefined {
+/** The provider that sent the failure: the first, in PROVIDERS order, whose signs are there. */
+function providerOf(facts: Gathered): string | undefined {
+  let first = PROVIDERS.length;
+  for (const signs of [facts.words, facts.codes, facts.headers?.keys() ?? []]) {
+    for (const sign of signs) first = Math.min(first, SIGNS.get(sign) ?? first);
+  }
+  for (let i = 0; i < first; i++) if (PROVIDERS[i]?.detect?.(facts)) return PROVIDERS[i]?.id;
+  return PROVIDERS[first]?.id;
+}
+
+function judge(facts: Gathered, rules: readonly Rule[]): RuleResult | undefined {
   for (const rule of rules) {
-    let result: RuleResult | undefined;
     try {
-      result = rule(facts);
+      const result = rule(facts);
+      if (result) return result;
     } catch {
       // A throwing app rule is skipped, not fatal: the built-in rules still decide.
     }
-    if (result) return typeof result === 'string' ? { kind: result } : result;
   }
   return undefined;
 }
 
-function decide(input: unknown, rules: readonly Rule[], scanner: RegExp, now: number): Problem {
-  const facts = gather(input, now, scanner);
-  const verdict = judge(facts, rules);
-  let kind = verdict?.kind ?? kindOfStatus(facts.status);
+function decide(input: unknown, rules: readonly Rule[], clues: RegExp, now: number): Problem {
+  const facts = gather(input, now, clues);
+  const result = judge(facts, rules);
+  const verdict = typeof result === 'object' ? result : undefined;
+  let kind = (typeof result === 'object' ? result.kind : result) ?? kindOfStatus(facts.status);
   // A rule written in plain JavaScript may return anything.
-  if (!isProblemKind(kind)) kind = 'unknown';
-  const transient = isTransientKind(kind);
-  let wait =
-    facts.zeroLimit || !(transient || kind === 'quota_exhausted')
-      ? undefined
-      : (verdict?.retryAfterMs ?? retryAfterMs(facts, now));
+  if (!PROBLEM_KINDS.includes(kind)) kind = 'unknown';
+  const waits = TRANSIENT.includes(kind) || kind === 'quota_exhausted';
+  const zeroLimit = waits && facts.zeroLimit();
+  let wait = zeroLimit || !waits ? undefined : (verdict?.retryAfterMs ?? retryAfterMs(facts, now));
   // "limit: 0" can never clear, whatever wait is attached to it.
-  if (facts.zeroLimit && kind === 'rate_limited') kind = 'quota_exhausted';
+  if (zeroLimit && kind === 'rate_limited') kind = 'quota_exhausted';
   if (kind === 'quota_exhausted' && wait !== undefined && wait <= QUOTA_AS_RATE_LIMIT_MS)
     kind = 'rate_limited';
-  if (kind === 'quota_exhausted' && facts.zeroLimit) wait = undefined;
+  if (kind === 'quota_exhausted' && zeroLimit) wait = undefined;
 
   const problem: Draft = {
     kind,
-    retryable: isTransientKind(kind) && facts.header('x-should-retry') !== 'false',
+    retryable: TRANSIENT.includes(kind) && facts.header('x-should-retry') !== 'false',
     cause: input,
   };
   if (facts.status !== undefined) problem.status = facts.status;
@@ -103,18 +111,21 @@ function decide(input: unknown, rules: readonly Rule[], scanner: RegExp, now: nu
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const now = options.now ?? Date.now;
-  const index = indexMeanings();
-  const scanner = clueScanner(index);
+  if (!built) {
+    const index = indexMeanings();
+    built = { index, scanner: clueScanner(index.keys()) };
+  }
+  const { index: meanings, scanner: clues } = built;
   const rules: readonly Rule[] = [
-    ...(options.rules ?? []),
+    ...(options.rules ?? ([] as readonly ClassifyRule[])),
     fetchFailure(options.isOnline ?? navigatorOnline),
     ...PROVIDERS.flatMap((provider) => (provider.classify ? [provider.classify] : [])),
     graphqlRequest,
-    (facts) => byMeaning(facts, index),
+    (facts) => byMeaning(facts, meanings),
   ];
   return (input) => {
     try {
-      return decide(input, rules, scanner, now());
+      return decide(input, rules, clues, now());
     } catch {
       return { kind: 'unknown', retryable: false, cause: input };
     }

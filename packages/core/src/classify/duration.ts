@@ -5,18 +5,15 @@
 const PART =
   /[ ,]*(\d+(?:\.\d+)?) ?(ms|mil\w*|s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?)(?![a-z])/y;
 
-function unitMs(unit: string): number {
-  const [a, b, c] = unit;
-  // "ms" and "milli…" are milliseconds; "m", "min…" minutes.
-  return a === 's' ? 1e3 : a === 'h' ? 36e5 : a === 'd' ? 864e5 : b === 's' || c === 'l' ? 1 : 6e4;
-}
-
 /** Milliseconds of the duration starting at `from` ("1h2m3.5s" sums its parts); undefined when none starts there. */
 export function parseDuration(text: string, from = 0): number | undefined {
   let total: number | undefined;
   PART.lastIndex = from;
   for (let part = PART.exec(text); part; part = PART.exec(text)) {
-    total = (total ?? 0) + Number(part[1]) * unitMs(part[2] as string);
+    const [a, b, c] = part[2] as string;
+    // "ms" and "milli…" are milliseconds; "m" and "min…" minutes.
+    const unit = a === 's' ? 1e3 : a === 'h' ? 36e5 : a === 'd' ? 864e5 : b === 's' || c === 'l' ? 1 : 6e4;
+    total = (total ?? 0) + Number(part[1]) * unit;
   }
   return total;
 }
@@ -28,12 +25,16 @@ export function parseDuration(text: string, from = 0): number | undefined {
  */
 export function untilMs(value: string, now: number): number | undefined {
   const trimmed = value.trim();
-  let ms: number | undefined;
-  if (/^\d+(\.\d+)?$/.test(trimmed)) {
-    const n = Number(trimmed);
-    ms = n > 1e12 ? n - now : n > 1e9 ? n * 1e3 - now : n * 1e3;
-  } else {
-    ms = /^\d[\d.]*[a-z]/i.test(trimmed) ? parseDuration(trimmed.toLowerCase()) : Date.parse(trimmed) - now;
-  }
+  const n = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  const ms =
+    n >= 0
+      ? n > 1e12
+        ? n - now
+        : n > 1e9
+          ? n * 1e3 - now
+          : n * 1e3
+      : /^\d[\d.]*[a-z]/i.test(trimmed)
+        ? parseDuration(trimmed.toLowerCase())
+        : Date.parse(trimmed) - now;
   return ms !== undefined && ms >= 0 ? ms : undefined;
 }

@@ -12,48 +12,62 @@ const DETAIL_CAP = 1_000;
 /** Bounds on the walk, so deep, wide or cyclic inputs cost the same as small ones. */
 const MAX_DEPTH = 8;
 const MAX_NODES = 64;
-const MAX_KEYS = 48;
 const MAX_ITEMS = 4;
 const MAX_CODES = 16;
 
 /**
- * Where SDK errors and responses keep what matters. Class instances (SDK errors, `Response`, axios
- * errors) hold these as getters or non-enumerable fields, so they are read by name.
+ * The fields the walk reads, by what they hold, in reading order: a status, codes, words, then what
+ * an object contains (so an envelope's code comes before its inner error's). Fields are read by name,
+ * never by listing an object's keys: an input may have a million keys, and JavaScript lists them all
+ * before handing over the first.
  */
-const INSTANCE_KEYS = [
-  'status',
-  'statusCode',
-  'code',
-  'type',
-  'name',
-  'decline_code',
-  'requestID',
-  'requestId',
-  'headers',
-  '$metadata',
-  '$retryable',
-  'error',
-  'errors',
-  'raw',
-  'body',
-  'response',
-  'data',
-];
+const FIELDS = {
+  status: 'status statusCode httpStatusCode',
+  // Google and OpenRouter echo the HTTP status in `code`; Twilio's numbers are its own codes.
+  code: 'code error_code',
+  // AWS JSON protocol: "com.amazonaws.bedrock#ThrottlingException".
+  awsType: '__type',
+  type: 'type name decline_code',
+  reason: 'reason',
+  requestId: 'request_id requestId requestID',
+  // Google's RetryInfo puts it in `details[].retryDelay`.
+  wait: 'retry_after retryAfter retryDelay',
+  limit: 'limit',
+  // AWS SDK v3 marks throttling errors `$retryable: { throttling: true }`.
+  retryable: '$retryable',
+  headers: 'headers',
+  // Links name the provider (docs.github.com, twilio.com/docs/errors/20003, stripe.com/docs).
+  link: 'doc_url documentation_url more_info moreInfo',
+  // OAuth-style `{ "error": "invalid_grant" }` is a code; `{ "error": "Daily limit exceeded" }` a message.
+  error: 'error',
+  words: 'detail title message Message msg error_description',
+  inside: 'errors details extensions $metadata raw body response data cause',
+};
+type Role = keyof typeof FIELDS;
+const NAMES: string[] = [];
+const ROLES: Role[] = [];
+for (const role in FIELDS) {
+  for (const name of FIELDS[role as Role].split(' ')) {
+    NAMES.push(name);
+    ROLES.push(role as Role);
+  }
+}
 
 /** The facts, plus what only the classifier itself uses. */
 export interface Gathered extends FailureFacts {
   /** The code to report: a `code` field's, else a `reason`'s, else a `type`'s or a `name`'s. */
   readonly code: string | undefined;
   /** The clue words (see `messages.ts`) found at word starts in the text, by one scan. */
-  readonly words: ReadonlySet<string>;
+  readonly words: readonly string[];
   /** The response headers, lower-case names; undefined when there are none. */
   readonly headers: Map<string, string> | undefined;
+  /** The provider's message, for logs: the longest it gave. */
   readonly detail: string | undefined;
   readonly requestId: string | undefined;
   /** A wait stated in the body (Google's `RetryInfo.retryDelay`, `retry_after`). */
   readonly retryHintMs: number | undefined;
-  /** The quota says `limit: 0`: it can never clear by waiting. */
-  readonly zeroLimit: boolean;
+  /** Whether the quota says `limit: 0`: it can never clear by waiting. */
+  readonly zeroLimit: () => boolean;
 }
 
 function httpStatus(value: unknown): number | undefined {
@@ -69,29 +83,35 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
   let status: number | undefined;
   let statusDepth = MAX_DEPTH + 1;
   const codes: string[] = [];
-  let text = '';
+  // Distinct lines of text, in the order found.
+  const lines: string[] = [];
+  let length = 0;
   let detail: string | undefined;
   let requestId: string | undefined;
   let headers: unknown;
   let retryHintMs: number | undefined;
   let zeroLimit = false;
   let nodes = 0;
-
-  const say = (words: string) => {
-    if (text.length < TEXT_CAP && words) text = text ? `${text}\n${words}` : words;
-  };
-  const tell = (message: string) => {
-    detail ??= message.slice(0, DETAIL_CAP);
-    say(message.slice(0, MESSAGE_CAP));
-  };
-  // The code reported: a `code` field's over a `reason`'s over a `type`'s or a `name`'s.
   let mainCode: string | undefined;
   let mainRank = 3;
+
+  const say = (words: string) => {
+    if (words && length < TEXT_CAP && !lines.includes(words)) {
+      lines.push(words);
+      length += words.length + 1;
+    }
+  };
+  const tell = (message: string) => {
+    if (message.length > (detail?.length ?? 0)) detail = message.slice(0, DETAIL_CAP);
+    say(message.slice(0, MESSAGE_CAP));
+  };
+  // A code: kept as sent, reported when it ranks best (0 `code`, 1 `reason`, 2 `type`/`name`), said as words.
   const code = (raw: string, rank = 2) => {
     if (raw.length > 200 || codes.length >= MAX_CODES) return;
     const value = problemTypeSlug(raw) ?? raw;
     codes.push(value);
-    if (rank < mainRank && value !== 'error' && !/^[A-Z]\w*Error$/.test(value)) {
+    // Class names (`RateLimitError`, `StripeCardError`) say which SDK threw, not what went wrong.
+    if (rank < mainRank && value !== 'error' && !(value.endsWith('Error') && /^[A-Z]\w*$/.test(value))) {
       mainCode = value;
       mainRank = rank;
     }
@@ -99,88 +119,60 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
     const words = /[a-z][A-Z]/.test(value) ? value.replace(/([a-z\d])(?=[A-Z])/g, '$1 ') : value;
     say(words.includes('_') ? words.replaceAll('_', ' ') : words);
   };
-  const setStatus = (value: number, depth: number) => {
-    if (depth < statusDepth) {
-      status = value;
-      statusDepth = depth;
-    }
-  };
 
-  const take = (key: string, value: unknown, depth: number): void => {
-    if (value == null) return;
-    const isText = typeof value === 'string';
-    switch (key) {
+  const take = (role: Role, value: unknown, depth: number): void => {
+    const text = typeof value === 'string' ? value : undefined;
+    switch (role) {
       case 'status':
-      case 'statusCode':
-      case 'httpStatusCode':
-      case 'code':
-      case 'error_code': {
-        // Google and OpenRouter echo the HTTP status in `code`; Twilio's numbers are its own codes.
+      case 'code': {
         const http = httpStatus(value);
-        if (http !== undefined) setStatus(http, depth);
-        else if (isText || key === 'code') code(String(value), key[0] === 's' || key[0] === 'h' ? 2 : 0);
+        if (http !== undefined) {
+          if (depth < statusDepth) {
+            status = http;
+            statusDepth = depth;
+          }
+        } else if (text !== undefined || (role === 'code' && typeof value === 'number')) {
+          code(String(value), role === 'code' ? 0 : 2);
+        }
         return;
       }
       case 'type':
       case 'reason':
-      case 'decline_code':
-      case 'name':
         // `Error` names nothing; every other name (`ThrottlingException`, `AbortError`) is a code.
-        if (isText && value !== 'Error') code(value, key === 'reason' ? 1 : 2);
+        if (text !== undefined && text !== 'Error') code(text, role === 'reason' ? 1 : 2);
         return;
-      case '__type':
-        // AWS JSON protocol: "com.amazonaws.bedrock#ThrottlingException".
-        if (isText) code(value.slice(value.lastIndexOf('#') + 1));
+      case 'awsType':
+        if (text !== undefined) code(text.slice(text.lastIndexOf('#') + 1));
         return;
       case 'error':
-        // OAuth-style `{ "error": "invalid_grant" }` is a code; `{ "error": "Daily limit exceeded" }` a message.
-        if (!isText) visit(value, depth + 1);
-        else if (value.includes(' ')) tell(value);
-        else code(value);
+        if (text === undefined) visit(value, depth + 1);
+        else if (text.includes(' ')) tell(text);
+        else code(text);
         return;
-      case 'message':
-      case 'Message':
-      case 'msg':
-      case 'title':
-      case 'detail':
-      case 'error_description':
-        if (isText) tell(value);
+      case 'words':
+        if (text !== undefined) tell(text);
         else visit(value, depth + 1);
         return;
-      case 'errors':
-      case 'details':
-      case 'extensions':
-      case 'response':
-      case 'raw':
-      case 'body':
-      case 'data':
-      case 'cause':
-      case '$metadata':
+      case 'inside':
         visit(value, depth + 1);
         return;
-      case 'request_id':
       case 'requestId':
-      case 'requestID':
-        if (isText) requestId ??= value;
+        if (text !== undefined) requestId ??= text;
         return;
       case 'headers':
         if (depth < 2) headers ??= value;
         return;
-      case 'retry_after':
-      case 'retryAfter':
-      case 'retryDelay':
-        retryHintMs ??= untilMs(String(value), now);
+      case 'wait':
+        if (text !== undefined || typeof value === 'number') retryHintMs ??= untilMs(String(value), now);
         return;
       case 'limit':
         if (value === 0) zeroLimit = true;
         return;
-      case '$retryable':
-        // AWS SDK v3 marks throttling errors `{ throttling: true }`.
+      case 'retryable':
         if (read(value, 'throttling') === true) code('throttling');
         return;
-      default:
-        // Links name the provider (docs.github.com, twilio.com/docs/errors/20003, doc_url, more_info).
-        if (isText && value.startsWith('http')) say(value.slice(0, 200));
+      case 'link':
+        if (text?.startsWith('http')) say(text.slice(0, 200));
     }
   };
 
@@ -197,25 +189,29 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
         return;
       }
       const prototype = Object.getPrototypeOf(value);
-      if (prototype === Object.prototype || prototype === null) {
-        let count = 0;
-        for (const key in value) {
-          if (++count > MAX_KEYS) break;
-          take(key, read(value, key), depth);
-        }
-        return;
-      }
+      const plain = prototype === Object.prototype || prototype === null;
       // A stream (an unread `Response.body`) has nothing to say synchronously.
-      if (typeof read(value, 'getReader') === 'function') return;
-      for (const key of INSTANCE_KEYS) take(key, read(value, key), depth);
-      if (!isErrorLike(value)) return;
-      // After the body, because SDKs repeat the body's message in theirs (and `@google/genai` puts
-      // the whole body there); before the cause, which only says how it came about.
+      if (!plain && typeof read(value, 'getReader') === 'function') return;
+      // An SDK error repeats the body's message in its own (`@google/genai` puts the whole body
+      // there): its message is read after the body, and its cause, which only says how it came about, last.
+      const error = !plain && isErrorLike(value);
+      for (let i = 0; i < NAMES.length; i++) {
+        const name = NAMES[i] as string;
+        // Plain data keeps its fields as own properties; SDK objects may keep them as getters.
+        if ((plain && !Object.hasOwn(value, name)) || (error && (name === 'message' || name === 'cause')))
+          continue;
+        const field = read(value, name);
+        if (field != null) take(ROLES[i] as Role, field, depth);
+      }
+      if (!error) return;
       const message = read(value, 'message');
-      const body = typeof message === 'string' ? jsonInMessage(message) : undefined;
-      if (body !== undefined) visit(body, depth + 1);
-      else if (typeof message === 'string' && !detail) tell(message);
-      take('cause', read(value, 'cause'), depth);
+      if (typeof message === 'string') {
+        const body = jsonInMessage(message);
+        if (body !== undefined) visit(body, depth + 1);
+        else if (!detail) tell(message);
+      }
+      const cause = read(value, 'cause');
+      if (cause != null) visit(cause, depth + 1);
     } catch {
       // A hostile object (a throwing proxy trap) keeps whatever was read before it threw.
     }
@@ -227,22 +223,19 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
   // AWS puts the error type in a header: "ThrottlingException:http://internal.amazon.com/coral/…".
   const awsType = header('x-amzn-errortype');
   if (awsType) code(awsType.split(':')[0] as string);
-  const lower = text.slice(0, TEXT_CAP).toLowerCase();
-  const words = new Set<string>();
-  clueWords.lastIndex = 0;
-  for (let match = clueWords.exec(lower); match; match = clueWords.exec(lower)) words.add(match[0]);
+  const text = lines.join('\n').slice(0, TEXT_CAP).toLowerCase();
   return {
-    words,
-    code: mainCode,
+    words: text.match(clueWords) ?? [],
     input,
     status,
     codes,
-    text: lower,
+    text,
     header,
+    code: mainCode,
     headers: table,
     detail,
     requestId: requestId ?? header('x-request-id') ?? header('request-id') ?? header('x-amzn-requestid'),
     retryHintMs,
-    zeroLimit: zeroLimit || (lower.includes('limit: 0') && /\blimit: 0\b(?!\.\d)/.test(lower)),
+    zeroLimit: () => zeroLimit || /\blimit: 0\b(?!\.\d)/.test(text),
   };
 }

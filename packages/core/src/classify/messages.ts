@@ -136,16 +136,19 @@ export const MEANINGS: readonly (readonly [ProblemKind, ...Clue[]])[] = [
   ],
 ];
 
-/** Clue word → the meanings it can point to, by priority (the index in MEANINGS), with their patterns. */
-export type MeaningIndex = ReadonlyMap<string, readonly (readonly [priority: number, pattern?: RegExp])[]>;
+/**
+ * Clue word → the meanings it can point to: pairs of a priority (the index in MEANINGS) and the
+ * pattern that confirms it (undefined when the word alone is enough).
+ */
+export type MeaningIndex = ReadonlyMap<string, readonly (number | RegExp | undefined)[]>;
 
 export function indexMeanings(): MeaningIndex {
-  const index = new Map<string, [number, RegExp?][]>();
+  const index = new Map<string, (number | RegExp | undefined)[]>();
   MEANINGS.forEach((meaning, priority) => {
     for (const clue of meaning.slice(1) as Clue[]) {
       const [word, pattern] = typeof clue === 'string' ? [clue] : clue;
       const entries = index.get(word) ?? [];
-      entries.push(pattern ? [priority, pattern] : [priority]);
+      entries.push(priority, pattern);
       index.set(word, entries);
     }
   });
@@ -154,14 +157,18 @@ export function indexMeanings(): MeaningIndex {
 
 /**
  * The meaning of the highest-priority clue found. Only the clues whose words the scan found are
- * looked at, best first, and a pattern runs only until one confirms.
+ * looked at, and a pattern runs only when its meaning would beat the best so far.
  */
 export function byMeaning({ words, text }: Gathered, index: MeaningIndex): ProblemKind | undefined {
-  const candidates: (readonly [number, RegExp?])[] = [];
-  for (const word of words) for (const entry of index.get(word) ?? []) candidates.push(entry);
-  if (candidates.length > 1) candidates.sort((a, b) => a[0] - b[0]);
-  for (const [priority, pattern] of candidates) {
-    if (!pattern || pattern.test(text)) return MEANINGS[priority]?.[0];
+  let best = MEANINGS.length;
+  for (let w = 0; w < words.length; w++) {
+    const entries = index.get(words[w] as string);
+    if (!entries) continue;
+    for (let e = 0; e < entries.length; e += 2) {
+      const priority = entries[e] as number;
+      const pattern = entries[e + 1] as RegExp | undefined;
+      if (priority < best && (!pattern || pattern.test(text))) best = priority;
+    }
   }
-  return undefined;
+  return MEANINGS[best]?.[0];
 }

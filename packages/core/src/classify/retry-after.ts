@@ -9,10 +9,10 @@ export const WAIT_WORDS = ['again', 'retry', 'availab', 'reset', 'submit', 'wait
 const WAIT_IN_TEXT = /(?:again|retry|available|reset|submit|wait)\D{0,24}?(?=\d)/g;
 
 function fromText({ text, words }: Gathered): number | undefined {
-  if (!WAIT_WORDS.some((word) => words.has(word))) return undefined;
+  if (!words.some((word) => WAIT_WORDS.includes(word))) return undefined;
   WAIT_IN_TEXT.lastIndex = 0;
-  for (let match = WAIT_IN_TEXT.exec(text); match; match = WAIT_IN_TEXT.exec(text)) {
-    const ms = parseDuration(text, WAIT_IN_TEXT.lastIndex);
+  for (let ms: number | undefined; WAIT_IN_TEXT.test(text); ) {
+    ms = parseDuration(text, WAIT_IN_TEXT.lastIndex);
     if (ms !== undefined) return ms;
   }
   return undefined;
@@ -30,8 +30,7 @@ function fromResets(headers: Map<string, string>, now: number): number | undefin
   for (const [name, value] of headers) {
     if (!name.includes('ratelimit') || !name.includes('reset')) continue;
     const left = headers.get(name.replace('reset', 'remaining'));
-    if (left !== undefined && Number(left) > 0) continue;
-    const ms = untilMs(value, now);
+    const ms = left !== undefined && Number(left) > 0 ? undefined : untilMs(value, now);
     if (ms !== undefined && !(ms <= (latest ?? -1))) latest = ms;
   }
   return latest;

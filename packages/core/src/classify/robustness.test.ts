@@ -233,6 +233,35 @@ describe('classify never throws and always gives a valid Problem', () => {
   });
 });
 
+describe('classify does bounded work', () => {
+  /** An object that counts how often its keys are listed (what `for…in` and `Object.keys` do first). */
+  function counting<T extends object>(target: T): { value: T; listed: () => number } {
+    let listed = 0;
+    const value = new Proxy(target, {
+      ownKeys(inner) {
+        listed++;
+        return Reflect.ownKeys(inner);
+      },
+    });
+    return { value, listed: () => listed };
+  }
+
+  it('reads a body by field names and never lists its keys, so a million keys cost what three do', () => {
+    const body = counting({ error: counting({ message: 'Rate limit exceeded', code: 'rate_limit' }).value });
+    const wrapper = counting({ status: 429, body: body.value });
+    expect(classify(wrapper.value)).toMatchObject({ kind: 'rate_limited', code: 'rate_limit' });
+    expect(body.listed()).toBe(0);
+    expect(wrapper.listed()).toBe(0);
+  });
+
+  it('finds the fields it knows in an object with many others', () => {
+    const wide: Record<string, unknown> = {};
+    for (let i = 0; i < 10_000; i++) wide[`key${i}`] = i;
+    wide.error = { message: 'Your credit balance is too low.' };
+    expect(classify({ status: 400, body: wide }).kind).toBe('insufficient_funds');
+  });
+});
+
 describe('classify leaves everything as it found it', () => {
   it('modifies no prototype, whatever keys the input uses', () => {
     const before = prototypesSnapshot();

@@ -160,6 +160,19 @@ describe('response-like objects', () => {
     expect(response.bodyUsed).toBe(false);
   });
 
+  it('keeps the most informative of the provider’s messages as the detail', () => {
+    const twilio = {
+      status: 401,
+      body: { code: 20003, message: 'Authenticate', detail: 'Your AccountSid or AuthToken was incorrect.' },
+    };
+    expect(classify(twilio).detail).toBe('Your AccountSid or AuthToken was incorrect.');
+    const problemJson = {
+      status: 403,
+      body: { title: 'You do not have enough credit.', detail: 'Your current balance is 30, but that costs 50.' },
+    };
+    expect(classify(problemJson).detail).toBe('Your current balance is 30, but that costs 50.');
+  });
+
   it('prefers the outer status to one echoed in the body', () => {
     expect(classify({ status: 500, body: { status: 429, title: 'Upstream said' } }).status).toBe(500);
   });

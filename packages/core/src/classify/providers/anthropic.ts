@@ -9,7 +9,7 @@ import type { ProviderRules } from './provider-rules';
 export const anthropic: ProviderRules = {
   id: 'anthropic',
   hints: ['anthropic.com', 'claude.ai', 'claude.com'],
-  // The envelope `{ "type": "error", "error": { "type": … } }`, or its rate-limit headers.
-  detect: (facts) =>
-    facts.codes[0] === 'error' || facts.header('anthropic-ratelimit-requests-limit') !== undefined,
+  headers: ['anthropic-ratelimit-requests-limit'],
+  // The envelope `{ "type": "error", "error": { "type": … } }`.
+  detect: ({ codes }) => codes[0] === 'error',
 };

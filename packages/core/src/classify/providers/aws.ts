@@ -10,8 +10,7 @@ import type { ProviderRules } from './provider-rules';
 export const aws: ProviderRules = {
   id: 'aws',
   hints: ['amazon', 'aws'],
-  detect: (facts) =>
-    read(facts.input, '$metadata') !== undefined ||
-    facts.header('x-amzn-requestid') !== undefined ||
-    facts.header('x-amzn-errortype') !== undefined,
+  headers: ['x-amzn-requestid', 'x-amzn-errortype'],
+  // The SDK's `$metadata`.
+  detect: ({ input }) => read(input, '$metadata') !== undefined,
 };

@@ -1,16 +1,5 @@
 import type { ProviderRules } from './provider-rules';
 
-/** Canonical gRPC status names, as Google puts them in `error.status`. */
-const CANONICAL = [
-  'RESOURCE_EXHAUSTED',
-  'UNAVAILABLE',
-  'PERMISSION_DENIED',
-  'INVALID_ARGUMENT',
-  'FAILED_PRECONDITION',
-  'UNAUTHENTICATED',
-  'DEADLINE_EXCEEDED',
-];
-
 /**
  * Google's reasons (`ErrorInfo.reason`, legacy `errors[].reason`) read as words: API_KEY_INVALID,
  * keyInvalid, userRateLimitExceeded (a rate limit even under PERMISSION_DENIED), BILLING_DISABLED,
@@ -19,7 +8,16 @@ const CANONICAL = [
 export const google: ProviderRules = {
   id: 'google',
   hints: ['google', 'ai.studio'],
-  detect: (facts) => facts.codes.some((code) => CANONICAL.includes(code)),
+  // Canonical gRPC status names, as Google puts them in `error.status`.
+  codes: [
+    'RESOURCE_EXHAUSTED',
+    'UNAVAILABLE',
+    'PERMISSION_DENIED',
+    'INVALID_ARGUMENT',
+    'FAILED_PRECONDITION',
+    'UNAUTHENTICATED',
+    'DEADLINE_EXCEEDED',
+  ],
   // The bare "Resource (has been) exhausted." names no quota of the caller's: Google documents these
   // 429s as per-minute limits or, when it only asks to try later, shared capacity (Vertex's Dynamic
   // Shared Quota), which no quota increase helps. Messages naming a quota go to the meaning rules.

@@ -7,7 +7,11 @@ export interface ProviderRules {
   readonly id: string;
   /** Words that name it in the text (its name, its domains), found by the one clue scan. */
   readonly hints?: readonly string[];
-  /** Other signs that it sent the failure: its headers, its codes, the shape of its envelope. */
+  /** Response headers (lower case) that only it sends. */
+  readonly headers?: readonly string[];
+  /** Codes that only it sends (or that proxies pass on from it). */
+  readonly codes?: readonly string[];
+  /** Other signs that it sent the failure, such as the shape of its envelope. */
   readonly detect?: (facts: Gathered) => boolean;
   /**
    * Its quirks: what its codes and wordings mean where the shared rules would read them wrong.

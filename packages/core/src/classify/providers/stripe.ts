@@ -11,15 +11,15 @@ const CARD_ERROR = ['card_error', 'StripeCardError'];
 export const stripe: ProviderRules = {
   id: 'stripe',
   hints: ['stripe.com'],
-  detect: (facts) =>
-    facts.codes.some((code) => CARD_ERROR.includes(code)) || facts.header('stripe-version') !== undefined,
-  classify: ({ codes }) => {
-    if (codes.some((code) => CARD_ERROR.includes(code))) {
-      return {
-        kind: 'payment_method_failed',
-        code: codes.find((code) => !CARD_ERROR.includes(code)) ?? 'card_error',
-      };
-    }
-    return codes.includes('lock_timeout') ? 'rate_limited' : undefined;
-  },
+  headers: ['stripe-version'],
+  codes: CARD_ERROR,
+  classify: ({ codes }) =>
+    codes.some((code) => CARD_ERROR.includes(code))
+      ? {
+          kind: 'payment_method_failed',
+          code: codes.find((code) => !CARD_ERROR.includes(code)) ?? 'card_error',
+        }
+      : codes.includes('lock_timeout')
+        ? 'rate_limited'
+        : undefined,
 };

@@ -20,7 +20,7 @@ export const twilio: ProviderRules = {
   hints: ['twilio.com'],
   // Numbers are too common to read as Twilio's anywhere else.
   classify: (facts) => {
-    if (!facts.words.has('twilio.com')) return undefined;
+    if (!facts.words.includes('twilio.com')) return undefined;
     for (const code of facts.codes) {
       const kind = CODES[code];
       if (typeof kind === 'string') return { kind, code };
