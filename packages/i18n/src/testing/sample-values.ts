@@ -10,6 +10,7 @@ export const MONEY_VALUES = [
   'threshold',
   'target',
   'cap',
+  'step',
 ] as const;
 
 /** An intent label as each language's copy expects it (see locales/README.md). */
