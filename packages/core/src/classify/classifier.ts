@@ -46,9 +46,13 @@ const SIGNS = new Map(
 /** The provider that sent the failure: the first, in PROVIDERS order, whose signs are there. */
 function providerOf(facts: Gathered): string | undefined {
   let first = PROVIDERS.length;
-  for (const signs of [facts.words, facts.codes, facts.headers?.keys() ?? []]) {
-    for (const sign of signs) first = Math.min(first, SIGNS.get(sign) ?? first);
-  }
+  const see = (sign: string) => {
+    const at = SIGNS.get(sign);
+    if (at !== undefined && at < first) first = at;
+  };
+  for (const word of facts.words) see(word);
+  for (const code of facts.codes) see(code);
+  if (facts.headers) for (const name of facts.headers.keys()) see(name);
   for (let i = 0; i < first; i++) if (PROVIDERS[i]?.detect?.(facts)) return PROVIDERS[i]?.id;
   return PROVIDERS[first]?.id;
 }

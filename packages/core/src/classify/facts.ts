@@ -25,9 +25,8 @@ const FIELDS = {
   status: 'status statusCode httpStatusCode',
   // Google and OpenRouter echo the HTTP status in `code`; Twilio's numbers are its own codes.
   code: 'code error_code',
-  // AWS JSON protocol: "com.amazonaws.bedrock#ThrottlingException".
-  awsType: '__type',
-  type: 'type name decline_code',
+  // `__type` is AWS's JSON protocol: "com.amazonaws.bedrock#ThrottlingException".
+  type: 'type name decline_code __type',
   reason: 'reason',
   requestId: 'request_id requestId requestID',
   // Google's RetryInfo puts it in `details[].retryDelay`.
@@ -108,7 +107,7 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
   // A code: kept as sent, reported when it ranks best (0 `code`, 1 `reason`, 2 `type`/`name`), said as words.
   const code = (raw: string, rank = 2) => {
     if (raw.length > 200 || codes.length >= MAX_CODES) return;
-    const value = problemTypeSlug(raw) ?? raw;
+    const value = problemTypeSlug(raw) ?? raw.slice(raw.lastIndexOf('#') + 1);
     codes.push(value);
     // Class names (`RateLimitError`, `StripeCardError`) say which SDK threw, not what went wrong.
     if (rank < mainRank && value !== 'error' && !(value.endsWith('Error') && /^[A-Z]\w*$/.test(value))) {
@@ -140,9 +139,6 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
       case 'reason':
         // `Error` names nothing; every other name (`ThrottlingException`, `AbortError`) is a code.
         if (text !== undefined && text !== 'Error') code(text, role === 'reason' ? 1 : 2);
-        return;
-      case 'awsType':
-        if (text !== undefined) code(text.slice(text.lastIndexOf('#') + 1));
         return;
       case 'error':
         if (text === undefined) visit(value, depth + 1);
@@ -236,6 +232,6 @@ export function gather(input: unknown, now: number, clueWords: RegExp): Gathered
     detail,
     requestId: requestId ?? header('x-request-id') ?? header('request-id') ?? header('x-amzn-requestid'),
     retryHintMs,
-    zeroLimit: () => zeroLimit || /\blimit: 0\b(?!\.\d)/.test(text),
+    zeroLimit: () => zeroLimit || (text.includes('limit: 0') && /\blimit: 0\b(?!\.\d)/.test(text)),
   };
 }

@@ -9,5 +9,7 @@ import type { ProviderRules } from './provider-rules';
 export const deepseek: ProviderRules = {
   id: 'deepseek',
   hints: ['deepseek.com'],
-  detect: ({ text }) => /^(authentication fails\b|insufficient balance$)/m.test(text),
+  detect: ({ text }) =>
+    (text.includes('authentication fails') || text.includes('insufficient balance')) &&
+    /^(authentication fails\b|insufficient balance$)/m.test(text),
 };
