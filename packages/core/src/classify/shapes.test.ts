@@ -168,7 +168,10 @@ describe('response-like objects', () => {
     expect(classify(twilio).detail).toBe('Your AccountSid or AuthToken was incorrect.');
     const problemJson = {
       status: 403,
-      body: { title: 'You do not have enough credit.', detail: 'Your current balance is 30, but that costs 50.' },
+      body: {
+        title: 'You do not have enough credit.',
+        detail: 'Your current balance is 30, but that costs 50.',
+      },
     };
     expect(classify(problemJson).detail).toBe('Your current balance is 30, but that costs 50.');
   });
