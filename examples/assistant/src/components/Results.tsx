@@ -1,6 +1,6 @@
 import { formatMoney } from '@tactful/core';
 import { ProblemBanner } from '@tactful/react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskAnswer } from '../api';
 import { APP_NS } from '../i18n';
@@ -45,6 +45,14 @@ function TaskResult({
   const { t, i18n } = useTranslation(APP_NS);
   const { status, viewModel, onAction } = intent;
   const running = status === 'running' || status === 'degraded';
+  // Paying or retrying from the banner left focus on a button that went away with it: the answer takes
+  // it, so keyboard users are not sent back to the top. Focus that is anywhere else stays there.
+  const answerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (status !== 'succeeded') return;
+    const active = document.activeElement;
+    if (!active || active === document.body) answerRef.current?.focus();
+  }, [status]);
   return (
     <li className="result" data-status={status} data-task={task}>
       <h3>{t(`tasks.${task}`)}</h3>
@@ -55,7 +63,7 @@ function TaskResult({
       ) : null}
       {status === 'succeeded' && answer ? (
         <>
-          <figure className="result__answer">
+          <figure className="result__answer" ref={answerRef} tabIndex={-1}>
             <figcaption>{t('results.answer_label')}</figcaption>
             {/* The assistant answers in English whatever the page's language. */}
             <blockquote lang="en">{answer.result.text}</blockquote>
