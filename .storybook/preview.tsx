@@ -1,7 +1,10 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { createTactfulI18n, dir, PSEUDO_LOCALE, SHIPPED_LANGUAGES } from '@tactful/i18n';
+import { TactfulProvider } from '@tactful/react';
 import type { i18n as I18n } from 'i18next';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { type StoryFrame, StoryFrameContext, type TactfulParameters } from '../stories/support/frame';
 import '@tactful/react/styles.css';
 import './preview.css';
 
@@ -22,25 +25,63 @@ function i18nFor(locale: string): Promise<I18n> {
   return instance;
 }
 
-const loadI18n: Loader = async ({ globals }) => ({ i18n: await i18nFor(String(globals.locale ?? 'en')) });
+const localeOf = (globals: Record<string, unknown>) =>
+  typeof globals.locale === 'string' && globals.locale ? globals.locale : 'en';
 
-/** The toolbar's language, direction, theme and motion, applied to a frame around the story. */
-const withTactfulFrame: Decorator = (Story, { globals, loaded }) => {
-  const locale = String(globals.locale ?? 'en');
-  const direction =
-    globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : dir(locale);
-  const theme = globals.theme === 'dark' ? 'dark' : 'light';
+const loadI18n: Loader = async ({ globals }) => ({ i18n: await i18nFor(localeOf(globals)) });
+
+/**
+ * The theme and motion also go on <html>, as an app sets them: the recharge dialog is portalled to the
+ * body, outside the story's frame, and must be checked in the same theme.
+ */
+function PageSettings({ frame, children }: { frame: StoryFrame; children: ReactNode }) {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = frame.theme;
+    if (frame.reducedMotion) root.dataset.reducedMotion = 'true';
+    else delete root.dataset.reducedMotion;
+  }, [frame.theme, frame.reducedMotion]);
+  return children;
+}
+
+/**
+ * The toolbar's language, direction, theme and motion, applied to a frame around the story, and the
+ * kit's provider with that copy and direction (props from `parameters.tactful`; `false` for stories that
+ * render their own provider).
+ */
+const withTactfulFrame: Decorator = (Story, { globals, loaded, parameters, viewMode }) => {
+  const locale = localeOf(globals);
+  const frame: StoryFrame = {
+    locale,
+    dir: globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : dir(locale),
+    theme: globals.theme === 'dark' ? 'dark' : 'light',
+    reducedMotion: globals.reducedMotion === 'reduce',
+    i18n: loaded.i18n as I18n,
+  };
+  const tactful = parameters.tactful as TactfulParameters | false | undefined;
+  const story = <Story />;
   return (
-    <I18nextProvider i18n={loaded.i18n as I18n}>
-      <div
-        className="tactful-story-frame"
-        data-reduced-motion={globals.reducedMotion === 'reduce' ? 'true' : undefined}
-        data-theme={theme}
-        dir={direction}
-        lang={locale}
-      >
-        <Story />
-      </div>
+    <I18nextProvider i18n={frame.i18n}>
+      <StoryFrameContext.Provider value={frame}>
+        <PageSettings frame={frame}>
+          <div
+            className="tactful-story-frame"
+            data-docs={viewMode === 'docs' ? 'true' : undefined}
+            data-reduced-motion={frame.reducedMotion ? 'true' : undefined}
+            data-theme={frame.theme}
+            dir={frame.dir}
+            lang={locale}
+          >
+            {tactful === false ? (
+              story
+            ) : (
+              <TactfulProvider dir={frame.dir} i18n={frame.i18n} {...tactful}>
+                {story}
+              </TactfulProvider>
+            )}
+          </div>
+        </PageSettings>
+      </StoryFrameContext.Provider>
     </I18nextProvider>
   );
 };
@@ -50,6 +91,20 @@ const preview: Preview = {
     // An accessibility violation fails the story's test, not just a panel warning.
     a11y: { test: 'error' },
     layout: 'fullscreen',
+    controls: { expanded: true },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Voice and copy', 'Customizing copy', 'Accessibility', 'Theming'],
+          'Flows',
+          'Messages',
+          'Components',
+          'Hooks',
+          'Prevention',
+        ],
+      },
+    },
   },
   globalTypes: {
     locale: {

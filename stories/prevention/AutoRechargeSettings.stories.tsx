@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { AutoRechargeSettings as Settings } from '@tactful/core';
-import { AutoRechargeSettings, type AutoRechargeSettingsProps } from '@tactful/react';
+import { AutoRechargeSettings } from '@tactful/react';
 import { useState } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import { usd } from './fixtures';
-import { preventionI18n } from './i18n';
 
 const target: Settings = {
   enabled: true,
@@ -18,7 +17,6 @@ const target: Settings = {
 const meta = {
   title: 'Prevention/AutoRechargeSettings',
   component: AutoRechargeSettings,
-  ...preventionI18n<AutoRechargeSettingsProps>(),
   args: {
     defaultValue: target,
     limits: { currency: 'USD', min: usd(5), max: usd(1_000) },

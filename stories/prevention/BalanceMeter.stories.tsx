@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { BalanceMeter, type BalanceMeterProps } from '@tactful/react';
+import { BalanceMeter } from '@tactful/react';
 import { expect } from 'storybook/test';
 import { snapshot, usd } from './fixtures';
-import { preventionI18n } from './i18n';
 
 const meta = {
   title: 'Prevention/BalanceMeter',
   component: BalanceMeter,
-  ...preventionI18n<BalanceMeterProps>(),
   args: { snapshot: snapshot(usd(32.5), 'ok') },
   decorators: [
     (Story) => (

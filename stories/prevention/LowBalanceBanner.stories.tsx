@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { LowBalanceBanner, type LowBalanceBannerProps, TactfulProvider } from '@tactful/react';
+import { LowBalanceBanner } from '@tactful/react';
 import { expect, fn } from 'storybook/test';
 import { runway, snapshot, usd } from './fixtures';
-import { preventionI18n, storyI18n } from './i18n';
 
 const meta = {
   title: 'Prevention/LowBalanceBanner',
   component: LowBalanceBanner,
-  ...preventionI18n<LowBalanceBannerProps>(),
   args: {
     snapshot: snapshot(usd(8.4), 'low'),
     autoRechargeEnabled: true,
@@ -77,11 +75,8 @@ export const Ok: Story = {
 /** Someone who cannot manage billing is offered "Ask an admin" through the provider. */
 export const AskAnAdmin: Story = {
   args: { snapshot: snapshot(usd(0), 'depleted'), autoRechargeEnabled: false },
-  render: ({ onRecharge: _, ...args }, { loaded }) => (
-    <TactfulProvider actions={{ ask_admin: fn() }} canManageBilling={false} i18n={storyI18n(loaded)}>
-      <LowBalanceBanner {...args} />
-    </TactfulProvider>
-  ),
+  parameters: { tactful: { actions: { ask_admin: fn() }, canManageBilling: false } },
+  render: ({ onRecharge: _, ...args }) => <LowBalanceBanner {...args} />,
 };
 
 /** A large balance in a narrow column: everything wraps, nothing is clipped. */

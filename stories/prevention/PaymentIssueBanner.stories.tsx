@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { PaymentIssueBanner, type PaymentIssueBannerProps } from '@tactful/react';
+import { PaymentIssueBanner } from '@tactful/react';
 import { expect, fn } from 'storybook/test';
-import { preventionI18n } from './i18n';
 
 const meta = {
   title: 'Prevention/PaymentIssueBanner',
   component: PaymentIssueBanner,
-  ...preventionI18n<PaymentIssueBannerProps>(),
   args: {
     paymentMethod: { status: 'expiring', last4: '4242', expiry: { month: 1, year: 2027 } },
     onUpdatePaymentMethod: fn(),

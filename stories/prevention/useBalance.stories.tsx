@@ -4,7 +4,6 @@ import { BalanceMeter, LowBalanceBanner, useBalance } from '@tactful/react';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { usd } from './fixtures';
-import { preventionI18n } from './i18n';
 
 interface DemoProps {
   /** Starting balance in dollars. */
@@ -52,7 +51,6 @@ function LiveBalance({ start, spendPerPoll }: DemoProps) {
 const meta = {
   title: 'Prevention/useBalance',
   component: LiveBalance,
-  ...preventionI18n<DemoProps>(),
   args: { start: 14, spendPerPoll: 0.75 },
 } satisfies Meta<typeof LiveBalance>;
 
