@@ -78,7 +78,7 @@ async function walkBillingScreens(page: Page, check: (page: Page, screen: string
   await check(page, 'completed');
 }
 
-test('axe finds nothing on any screen: billing, declined card, admin request, resume, wait, offline', async () => {
+test('axe finds nothing on any screen: billing, declined card, admin request, resume, wait, outage, offline', async () => {
   const { screens, found, check } = await screenChecker('09-axe-every-screen');
   const { api, newContext, open } = assistant();
   const context = await newContext();
@@ -92,6 +92,21 @@ test('axe finds nothing on any screen: billing, declined card, admin request, re
   await taskBanner(page, 'translate').getByRole('button', { name: 'Try now' }).click();
   await taskStatus(page, 'translate', 'succeeded');
 
+  // An outage that lasts until it is called off: the page-level banner and the task's wait.
+  await api.control({ inject: { failure: 'outage', shape: 'anthropic-500', times: 100 } });
+  await taskButton(page, 'summarize').click();
+  await taskStatus(page, 'summarize', 'waiting');
+  await statusBanner(page).waitFor();
+  await check(page, 'outage');
+  await api.control({ inject: null });
+  // Its own retries go on meanwhile: skip the wait if one is still ahead, else the next one succeeds.
+  await taskBanner(page, 'summarize')
+    .getByRole('button', { name: 'Try now' })
+    .click({ timeout: 2_000 })
+    .catch(() => {});
+  await taskStatus(page, 'summarize', 'succeeded');
+  await statusBanner(page).waitFor({ state: 'detached' });
+
   await context.setOffline(true);
   await statusBanner(page).waitFor();
   await taskButton(page, 'reply').click();
@@ -101,7 +116,7 @@ test('axe finds nothing on any screen: billing, declined card, admin request, re
   await taskStatus(page, 'reply', 'succeeded');
   await check(page, 'back-online');
 
-  expect(screens.length).toBe(11);
+  expect(screens.length).toBe(12);
   expect(found).toEqual({});
 });
 

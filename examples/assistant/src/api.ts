@@ -97,6 +97,8 @@ export const demoControls = {
   setBalance: (balance: Money) => send('/api/control/balance', jsonInit('PUT', { balance })),
   injectRateLimit: (retryAfterSeconds: number) =>
     send('/api/control', jsonInit('PUT', { inject: { failure: 'rate_limit', retryAfterSeconds } })),
-  injectOutage: () => send('/api/control', jsonInit('PUT', { inject: { failure: 'outage' } })),
+  // Anthropic's JSON 500 (an outage); the gateway's HTML 504 would read as a timeout.
+  injectOutage: () =>
+    send('/api/control', jsonInit('PUT', { inject: { failure: 'outage', shape: 'anthropic-500' } })),
   setErrorShape: (errorShape: ErrorShape) => send('/api/control', jsonInit('PUT', { errorShape })),
 };
