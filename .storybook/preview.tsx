@@ -31,15 +31,16 @@ const localeOf = (globals: Record<string, unknown>) =>
 const loadI18n: Loader = async ({ globals }) => ({ i18n: await i18nFor(localeOf(globals)) });
 
 /**
- * The theme and motion also go on <html>, as an app sets them: the recharge dialog is portalled to the
- * body, outside the story's frame, and must be checked in the same theme.
+ * The theme and motion also go on <body>, as an app sets them: the recharge dialog is portalled to the
+ * body, outside the story's frame, and must be checked in the same theme. Not on <html>: there the
+ * stylesheet's `:root` light tokens outrank `:where([data-theme="dark"])` (see Docs/Theming).
  */
 function PageSettings({ frame, children }: { frame: StoryFrame; children: ReactNode }) {
   useLayoutEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = frame.theme;
-    if (frame.reducedMotion) root.dataset.reducedMotion = 'true';
-    else delete root.dataset.reducedMotion;
+    const page = document.body;
+    page.dataset.theme = frame.theme;
+    if (frame.reducedMotion) page.dataset.reducedMotion = 'true';
+    else delete page.dataset.reducedMotion;
   }, [frame.theme, frame.reducedMotion]);
   return children;
 }

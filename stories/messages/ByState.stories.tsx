@@ -9,7 +9,7 @@ type Args = MessageArgs & { readonly state: StoryState };
 /**
  * One state of a request, for every kind the real intent machine puts in it. Kinds whose message is
  * the same word for word in that state are shown once, with the kinds listed above it. A live,
- * repeating countdown driven by a real runtime is in **Flows/Waiting, live**.
+ * repeating countdown driven by a real runtime is in **Hooks/useIntent** and **Flows/Full flow**.
  */
 const meta = {
   title: 'Messages/By state',

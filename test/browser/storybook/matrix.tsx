@@ -2,7 +2,7 @@ import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import axe from 'axe-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import preview from '../../../.storybook/preview';
-import { rawKeysIn } from '../../../stories/support/checks';
+import { kitElements, rawKeysIn } from '../../../stories/support/checks';
 
 // The project's own decorators, loaders and globals, as Storybook applies them.
 setProjectAnnotations(preview);
@@ -65,8 +65,14 @@ export function axeMatrix(locale: string): void {
           for (const [name, story] of stories) {
             it(name, async () => {
               await story.run();
-              expect(document.documentElement.dataset.theme).toBe(theme);
-              expect(document.querySelector('.tactful-story-frame')?.getAttribute('lang')).toBe(locale);
+              const frame = document.querySelector('.tactful-story-frame');
+              expect(frame?.getAttribute('lang')).toBe(locale);
+              // Everything the kit rendered, the dialog portalled to the body too, wears the story's theme.
+              const surface = frame && getComputedStyle(frame).getPropertyValue('--tactful-surface');
+              const unthemed = kitElements(document.body).filter(
+                (element) => getComputedStyle(element).getPropertyValue('--tactful-surface') !== surface,
+              );
+              expect(unthemed.map((element) => element.className)).toEqual([]);
               expect(rawKeysIn(document.body)).toEqual([]);
               const found = await violations();
               tally.stories += 1;
