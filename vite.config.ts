@@ -21,6 +21,8 @@ export default defineConfig({
       'react-i18next',
       '@radix-ui/react-dialog',
       'axe-core',
+      '@storybook/react-vite',
+      'storybook/test',
     ],
   },
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
