@@ -15,27 +15,30 @@ interface Args {
   readonly onDismiss: () => void;
 }
 
-/** `Banner` with words from the copy: the tone as icon and words, a title, a sentence, an optional dismiss. */
+/**
+ * `Banner` with words from the copy: the tone as icon and words, a title, a sentence (its lead, which
+ * names it with the title), an optional dismiss.
+ */
 function CopyBanner({ tone, title, sentence, dismissible, headingLevel, onDismiss }: Args) {
   const copy = useStoryCopy();
   return (
     <Banner
       dismissLabel={dismissible ? copy('a11y.dismiss') : undefined}
       headingLevel={headingLevel}
+      lead={copy(sentence)}
       onDismiss={dismissible ? onDismiss : undefined}
       title={copy(title)}
       tone={tone}
       toneLabel={copy(`tones.${tone}`)}
-    >
-      <p>{copy(sentence)}</p>
-    </Banner>
+    />
   );
 }
 
 /**
- * The inline banner every message uses: a region named by its title, never `role="alert"` and never
- * taking focus when it appears (the provider's live regions announce it). The tone is carried by an
- * icon and a word ("Important"), never by colour alone. It works unstyled: `tactful-banner`,
+ * The inline banner every message uses: a region named by its title and its lead sentence (so two
+ * banners with the same title are still told apart), never `role="alert"` and never taking focus when
+ * it appears (the provider's live regions announce it). The tone is carried by an icon and a word
+ * ("Important"), never by colour alone. It works unstyled: `tactful-banner`,
  * `data-tone`, `data-state`, `data-kind` are stable.
  */
 const meta = {
@@ -53,9 +56,11 @@ const meta = {
     tone: { control: 'inline-radio', options: ['critical', 'warning', 'info', 'success'] },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, loaded }) => {
     const [banner] = expectSoundBanners(canvasElement);
     expect(banner).toHaveAttribute('data-tone', args.tone);
+    const copy = loadedCopy(loaded);
+    expect(banner).toHaveAccessibleName(`${copy(args.title)} ${copy(args.sentence)}`);
     // Not an alert, and it did not take focus.
     expect(banner).not.toHaveAttribute('role', 'alert');
     expect(banner?.contains(document.activeElement)).toBe(false);

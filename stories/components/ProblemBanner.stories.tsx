@@ -57,3 +57,17 @@ export const Succeeded: Story = {
     expect(args.onAction).toHaveBeenCalledWith('dismiss');
   },
 };
+
+/** A cancelled request: dismissing is its one action, so it is the primary button, not the × beside the message. */
+export const Cancelled: Story = {
+  args: { kind: 'insufficient_funds', state: 'cancelled' },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const [banner] = expectSoundBanners(canvasElement);
+    expect(banner).toHaveAttribute('data-state', 'cancelled');
+    expect(banner?.querySelector('.tactful-banner__dismiss')).toBeNull();
+    const primary = banner?.querySelector<HTMLElement>('[data-variant="primary"]');
+    expect(primary).toHaveAttribute('data-action', 'dismiss');
+    await userEvent.click(primary as HTMLElement);
+    expect(args.onAction).toHaveBeenCalledWith('dismiss');
+  },
+};

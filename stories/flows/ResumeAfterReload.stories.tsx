@@ -181,8 +181,10 @@ export const Resume: Story = {
     // A new page: nothing of its own yet, and the earlier request offered back.
     await waitFor(() => expect(canvasElement.querySelector('.tactful-resume')).not.toBeNull());
     expect(statusOf(canvasElement)).toBe('idle');
-    const prompt = screen.getByRole('region', { name: copy('resume.title') });
-    expect(prompt.textContent).toContain(copy({ key: 'resume.body_intent', values: { intent: label } }));
+    // Named by its title and the sentence naming the request.
+    const prompt = screen.getByRole('region', {
+      name: `${copy('resume.title')} ${copy({ key: 'resume.body_intent', values: { intent: label } })}`,
+    });
     await userEvent.click(canvasElement.querySelector('[data-story-fund]') as HTMLElement);
     await userEvent.click(prompt.querySelector('[data-variant="primary"]') as HTMLElement);
     await waitFor(() => expect(statusOf(canvasElement)).toBe('succeeded'));

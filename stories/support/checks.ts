@@ -18,10 +18,18 @@ export function rawKeysIn(root: ParentNode): string[] {
     .filter((key): key is string => key !== undefined);
 }
 
+/** A region's name as screen readers list it: the text of the elements it is labelled by. */
+const nameOf = (region: Element) =>
+  (region.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => region.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
 /**
- * What every message must be: a tone in words and a title from the copy (no key on screen), and never
- * two primary actions. A message about a request has exactly one whenever it offers buttons (an ended
- * request offers only the dismiss icon); a page status (nothing for the user to do) may have none.
+ * What every message must be: a tone in words and a title from the copy (no key on screen), a name of
+ * its own (no two banners in a story named alike), and never two primary actions. A message about a
+ * request has exactly one whenever it offers buttons (a finished request offers only the dismiss icon);
+ * a page status (nothing for the user to do) may have none.
  */
 export function expectSoundBanners(
   root: ParentNode,
@@ -30,6 +38,8 @@ export function expectSoundBanners(
   const banners = [...root.querySelectorAll<HTMLElement>('.tactful-banner')];
   expect(banners.length).toBeGreaterThan(0);
   expect(rawKeysIn(root)).toEqual([]);
+  const names = banners.map(nameOf);
+  expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   for (const banner of banners) {
     expect(banner.querySelector('.tactful-banner__title')?.textContent?.trim()).toBeTruthy();
     expect(banner.querySelector('.tactful-banner__tone')?.textContent?.trim()).toBeTruthy();

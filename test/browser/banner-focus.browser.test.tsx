@@ -42,7 +42,14 @@ describe('ProblemBanner in Chromium', () => {
     const run = screen.getByRole('button', { name: 'Run' });
     await expect.element(run).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect.element(screen.getByRole('region', { name: 'Your balance has run out' })).toBeVisible();
+    await expect
+      .element(
+        screen.getByRole('region', {
+          name: 'Your balance has run out The balance on this account has run out.',
+          exact: true,
+        }),
+      )
+      .toBeVisible();
     await expect.element(run).toHaveFocus();
   });
 

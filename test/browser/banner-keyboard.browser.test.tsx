@@ -52,7 +52,11 @@ describe('A refused request, by keyboard alone, in Chromium', () => {
     await userEvent.keyboard('{Tab}');
     await expect.element(run).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    const banner = screen.getByRole('region', { name: copyText(i18n, 'kinds.insufficient_funds.title') });
+    const intent = { intent: 'summarizing your contracts' };
+    const banner = screen.getByRole('region', {
+      name: `${copyText(i18n, 'kinds.insufficient_funds.title')} ${copyText(i18n, 'kinds.insufficient_funds.cause_intent', intent)}`,
+      exact: true,
+    });
     await expect.element(banner).toBeVisible();
     await expect.element(run).toHaveFocus();
     expect(document.querySelector('[role="alert"]')).toBeNull();
@@ -76,7 +80,10 @@ describe('A refused request, by keyboard alone, in Chromium', () => {
     await userEvent.keyboard('{Tab}');
     await expect.element(tryAgain).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    const done = screen.getByRole('region', { name: copyText(i18n, 'states.succeeded.title') });
+    const done = screen.getByRole('region', {
+      name: `${copyText(i18n, 'states.succeeded.title')} ${copyText(i18n, 'states.succeeded.body_intent', intent)}`,
+      exact: true,
+    });
     await expect.element(done).toHaveFocus();
     // Escape dismisses it, and focus goes back where the user came from.
     await userEvent.keyboard('{Escape}');

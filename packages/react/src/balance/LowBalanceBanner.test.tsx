@@ -10,6 +10,13 @@ beforeAll(async () => {
   i18n = await tactfulI18n('en');
 });
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, { ns: 'tactful', ...options });
+/** The sentence with the balance, as the copy words it for these many cents. */
+const bodyAt = (level: string, minor: number, instance = i18n) =>
+  instance.t(`balance.${level}.body`, {
+    ns: 'tactful',
+    balance: minor / 100,
+    formatParams: { balance: { currency: 'USD' } },
+  });
 
 describe('LowBalanceBanner', () => {
   it('shows nothing while the balance is fine or not known', () => {
@@ -26,15 +33,17 @@ describe('LowBalanceBanner', () => {
     ['critical', 150, 'warning'],
     ['depleted', 0, 'critical'],
   ] as const)(
-    '%s: a region named by its title, with the balance and a way to add funds',
+    '%s: a region named by its title and the sentence with the balance, with a way to add funds',
     (level, minor, tone) => {
       const onRecharge = vi.fn();
       render(withI18n(i18n, <LowBalanceBanner onRecharge={onRecharge} snapshot={snapshotAt(minor)} />));
-      const region = screen.getByRole('region', { name: t(`balance.${level}.title`) });
+      const region = screen.getByRole('region', {
+        name: `${t(`balance.${level}.title`)} ${bodyAt(level, minor)}`,
+      });
       expect(region).toHaveAttribute('data-state', level);
       expect(region).toHaveAttribute('data-tone', tone);
       const shown = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(minor / 100);
-      expect(region).toHaveTextContent(shown);
+      expect(bodyAt(level, minor)).toContain(shown);
       expect(region.querySelector('svg[data-tone]')).toHaveAttribute('data-tone', tone);
       expect(within(region).getByRole('button', { name: t('actions.add_funds') })).toBeInTheDocument();
       expect(screen.queryByRole('alert')).toBeNull();
@@ -125,7 +134,9 @@ describe('LowBalanceBanner', () => {
         />,
       ),
     );
-    const region = screen.getByRole('region', { name: t('balance.recovered.title') });
+    const region = screen.getByRole('region', {
+      name: `${t('balance.recovered.title')} ${bodyAt('recovered', 5_000)}`,
+    });
     expect(region).toHaveAttribute('data-tone', 'success');
     expect(within(region).queryByRole('button')).toBeNull();
   });
@@ -145,6 +156,8 @@ describe('LowBalanceBanner', () => {
       .format(8)
       .replace(/\s+/g, ' ');
     expect(screen.getByRole('region')).toHaveTextContent(shown);
-    expect(screen.getByRole('region')).toHaveAccessibleName(es.t('balance.low.title', { ns: 'tactful' }));
+    expect(screen.getByRole('region')).toHaveAccessibleName(
+      `${es.t('balance.low.title', { ns: 'tactful' })} ${bodyAt('low', 800, es)}`,
+    );
   });
 });

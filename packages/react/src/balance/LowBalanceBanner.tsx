@@ -27,7 +27,8 @@ export interface LowBalanceBannerProps {
  * Warns before the balance runs out (low, critical), says when it has (depleted) and when it is back
  * (recovered): the balance, the runway, when the figure dates from, and the way to top up — or to ask
  * an admin, for someone the provider says cannot manage billing. Nothing while the balance is fine or
- * not known. Never takes focus; each new level is announced politely through the provider.
+ * not known. Named by its title and the sentence with the balance, so it differs from a task's banner
+ * with the same title. Never takes focus; each new level is announced politely through the provider.
  */
 export const LowBalanceBanner = withCopy(function LowBalanceBanner({
   snapshot,
@@ -79,12 +80,12 @@ export const LowBalanceBanner = withCopy(function LowBalanceBanner({
       className={className ? `tactful-low-balance ${className}` : 'tactful-low-balance'}
       dir={direction}
       headingLevel={headingLevel}
+      lead={body}
       state={banner.level}
       title={title}
       tone={banner.tone}
       toneLabel={tr({ key: `tones.${banner.tone}` })}
     >
-      <p>{body}</p>
       {copy.runway ? <p className="tactful-low-balance__runway">{tr(copy.runway)}</p> : null}
       {copy.asOf ? <p className="tactful-low-balance__as-of">{tr(copy.asOf)}</p> : null}
     </Banner>

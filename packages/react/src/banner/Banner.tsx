@@ -1,19 +1,31 @@
 import type { Tone } from '@tactful/core';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ToneIcon } from '../primitives/ToneIcon';
+import { warnOnSharedName } from './shared-name';
 
 export interface BannerProps {
   readonly tone: Tone;
   /** The tone in words ("Important"), so it is never carried by colour and shape alone. */
   readonly toneLabel: string;
   readonly title: ReactNode;
-  /** The body: sentences, a countdown, an offer. */
+  /**
+   * The body's first sentence, shown first. With the title it names the region, so banners that share
+   * a title (two tasks stopped by the same empty balance, a task's offline banner beside the page's)
+   * are still told apart in a screen reader's list of landmarks. One sentence, to keep that list short.
+   */
+  readonly lead?: ReactNode;
+  /** The rest of the body: sentences, a countdown, an offer. */
   readonly children?: ReactNode;
   /** Buttons and links, the primary one first. */
   readonly actions?: ReactNode;
   /** Offered (as a button and the Escape key) only with `dismissLabel`, the button's translated name. */
   readonly onDismiss?: (() => void) | undefined;
   readonly dismissLabel?: string | undefined;
+  /**
+   * `'action'` when `actions` already hold a visible dismiss button (dismissing is the primary action):
+   * no × beside it then. Escape dismisses either way.
+   */
+  readonly dismissAs?: 'icon' | 'action' | undefined;
   readonly headingLevel?: 2 | 3 | 4 | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
   readonly className?: string | undefined;
@@ -25,19 +37,24 @@ export interface BannerProps {
 }
 
 /**
- * The kit's inline banner, for any message: a region named by its title, never `role="alert"` and
- * never taking focus when it appears (the provider's live regions announce it). Focus only moves when
- * the user acts inside it: if the button they used goes away, focus stays in the banner; if the banner
- * goes away, focus goes back to where it was before they entered.
+ * The kit's inline banner, for any message: a region named by its title and its lead sentence
+ * ("Your balance has run out We couldn't finish summarizing the notes because…"), never `role="alert"`
+ * and never taking focus when it appears (the provider's live regions announce it). Two banners that
+ * say exactly the same words still share a name (a development warning says so): name what each is
+ * about, with an intent's `label`.
+ * Focus only moves when the user acts inside it: if the button they used goes away, focus stays in the
+ * banner; if the banner goes away, focus goes back to where it was before they entered.
  */
 export function Banner({
   tone,
   toneLabel,
   title,
+  lead,
   children,
   actions,
   onDismiss,
   dismissLabel,
+  dismissAs,
   headingLevel = 2,
   dir,
   className,
@@ -46,6 +63,7 @@ export function Banner({
   intent,
 }: BannerProps) {
   const titleId = useId();
+  const leadId = `${titleId}-lead`;
   const section = useRef<HTMLElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
   const acted = useRef(false);
@@ -60,6 +78,7 @@ export function Banner({
     });
   };
 
+  useEffect(() => warnOnSharedName(section.current));
   useEffect(() => {
     if (!acted.current) return;
     acted.current = false;
@@ -74,7 +93,7 @@ export function Banner({
 
   return (
     <section
-      aria-labelledby={titleId}
+      aria-labelledby={lead ? `${titleId} ${leadId}` : titleId}
       className={className ? `tactful-banner ${className}` : 'tactful-banner'}
       data-intent={intent}
       data-kind={kind}
@@ -102,10 +121,15 @@ export function Banner({
         <Heading className="tactful-banner__title" id={titleId}>
           {title}
         </Heading>
-        {children ? <div className="tactful-banner__body">{children}</div> : null}
+        {lead || children ? (
+          <div className="tactful-banner__body">
+            {lead ? <p id={leadId}>{lead}</p> : null}
+            {children}
+          </div>
+        ) : null}
         {actions ? <div className="tactful-banner__actions">{actions}</div> : null}
       </div>
-      {dismiss ? (
+      {dismiss && dismissAs !== 'action' ? (
         <button
           aria-label={dismissLabel}
           className="tactful-icon-button tactful-banner__dismiss"

@@ -24,14 +24,16 @@ function viewModelFor(patch: Partial<IntentState> & Pick<IntentState, 'status'>,
 }
 
 describe('ProblemBanner', () => {
-  it('is a region named by its title, with the tone in words and no alert role', async () => {
+  it('is a region named by its title and the sentence naming the intent, with the tone in words and no alert role', async () => {
     await renderWithTactful(
       <ProblemBanner
         onAction={() => {}}
         viewModel={viewModelFor({ status: 'blocked', problem: funds }, 'summarizing your contracts')}
       />,
     );
-    const region = screen.getByRole('region', { name: 'Your balance has run out' });
+    const region = screen.getByRole('region', {
+      name: "Your balance has run out We couldn't finish summarizing your contracts because the balance on this account has run out.",
+    });
     expect(region).toHaveAttribute('data-tone', 'critical');
     expect(region).toHaveAttribute('data-state', 'blocked');
     expect(region).toHaveAttribute('data-kind', 'insufficient_funds');
@@ -75,7 +77,12 @@ describe('ProblemBanner', () => {
         viewModel={viewModelFor({ status: 'succeeded', problem: funds }, 'your summary')}
       />,
     );
-    expect(screen.getByRole('region', { name: 'All done' })).toHaveAttribute('data-tone', 'success');
+    expect(screen.getByRole('region', { name: "All done We've finished your summary." })).toHaveAttribute(
+      'data-tone',
+      'success',
+    );
+    // Not the primary action here: the × beside the message, not a button among the actions.
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
     expect(onAction).toHaveBeenCalledWith('dismiss');
     // Escape dismisses too, once focus is inside the banner.
@@ -95,7 +102,10 @@ describe('ProblemBanner', () => {
         1_000_000,
       );
       await renderWithTactful(<ProblemBanner onAction={onAction} viewModel={viewModel} />);
-      const region = screen.getByRole('region', { name: 'Pausing for a moment' });
+      // The countdown changes every second: the name is the title and the cause, which do not.
+      const region = screen.getByRole('region', {
+        name: 'Pausing for a moment The service only accepts so many requests at a time, and that limit has been reached.',
+      });
       expect(within(region).getAllByText('Trying again in 5 seconds.')).toHaveLength(1);
       expect(
         within(region).getByRole('progressbar', { name: 'Time until the next try' }),
@@ -113,6 +123,87 @@ describe('ProblemBanner', () => {
       expect(onAction).toHaveBeenCalledWith('retry_now');
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('offers dismissing a cancelled request as its primary action, a visible button', async () => {
+    const onAction = vi.fn();
+    await renderWithTactful(
+      <ProblemBanner
+        onAction={onAction}
+        viewModel={viewModelFor({ status: 'cancelled', problem: funds }, 'summarizing your contracts')}
+      />,
+    );
+    const region = screen.getByRole('region', {
+      name: "Request cancelled We've stopped summarizing your contracts.",
+    });
+    const buttons = within(region).getAllByRole('button');
+    expect(buttons.map((button) => [button.textContent, button.dataset.variant])).toEqual([
+      ['Dismiss', 'primary'],
+    ]);
+    expect(within(region).queryByRole('button', { name: 'Dismiss message' })).toBeNull();
+    await userEvent.click(buttons[0] as HTMLElement);
+    expect(onAction).toHaveBeenCalledWith('dismiss');
+    // Escape still dismisses from inside the banner.
+    (buttons[0] as HTMLElement).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(onAction).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells apart two intents stopped for the same reason by the intent each names', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    await renderWithTactful(
+      <>
+        <ProblemBanner
+          onAction={() => {}}
+          viewModel={viewModelFor({ status: 'blocked', problem: funds }, 'summarizing the notes')}
+        />
+        <ProblemBanner
+          onAction={() => {}}
+          viewModel={viewModelFor({ status: 'blocked', problem: funds }, 'translating the notes')}
+        />
+      </>,
+    );
+    expect(screen.getAllByRole('region')).toHaveLength(2);
+    expect(
+      screen.getByRole('region', {
+        name: /^Your balance has run out We couldn't finish summarizing the notes /,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', {
+        name: /^Your balance has run out We couldn't finish translating the notes /,
+      }),
+    ).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('warns the developer once when two banners say exactly the same words', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const blocked = viewModelFor({ status: 'blocked', problem: funds });
+      const { rerender } = await renderWithTactful(
+        <>
+          <ProblemBanner onAction={() => {}} viewModel={blocked} />
+          <ProblemBanner onAction={() => {}} viewModel={blocked} />
+        </>,
+      );
+      const name = 'Your balance has run out The balance on this account has run out.';
+      expect(screen.getAllByRole('region', { name })).toHaveLength(2);
+      const warnings = warn.mock.calls.filter(([message]) => String(message).includes('two banners'));
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]?.[0])).toContain(`"${name}"`);
+      expect(String(warnings[0]?.[0])).toContain('label');
+      rerender(
+        <>
+          <ProblemBanner onAction={() => {}} viewModel={blocked} />
+          <ProblemBanner onAction={() => {}} viewModel={blocked} />
+        </>,
+      );
+      expect(warn.mock.calls.filter(([message]) => String(message).includes('two banners'))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
     }
   });
 

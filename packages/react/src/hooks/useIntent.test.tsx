@@ -90,7 +90,9 @@ describe('useIntent', () => {
     const { run } = failing(problem('insufficient_funds'));
     const { announcements } = await start(run);
     await waitFor(() => expect(status()).toBe('blocked'));
-    expect(banner()).toHaveAccessibleName('Your balance has run out');
+    expect(banner()).toHaveAccessibleName(
+      "Your balance has run out We couldn't finish summarizing your contracts because the balance on this account has run out.",
+    );
     // No recharge flow on this page: no "Add funds" that would do nothing; trying again is the way.
     expect(buttonsIn(banner())).toEqual(['Try again', 'Discard request']);
     expect(within(banner()).getByRole('button', { name: 'Try again' })).toHaveAttribute(
@@ -109,8 +111,7 @@ describe('useIntent', () => {
     await userEvent.click(within(banner()).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(status()).toBe('succeeded'));
     expect(run).toHaveBeenCalledTimes(2);
-    expect(banner()).toHaveAccessibleName('All done');
-    expect(banner()).toHaveTextContent("We've finished summarizing your contracts.");
+    expect(banner()).toHaveAccessibleName("All done We've finished summarizing your contracts.");
     await waitFor(() =>
       expect(announcements.said.at(-1)).toEqual({
         politeness: 'polite',

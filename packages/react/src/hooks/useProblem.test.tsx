@@ -67,9 +67,8 @@ describe('useProblem', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const announcements = recordAnnouncements();
-    expect(screen.getByRole('region')).toHaveAccessibleName('Your balance has run out');
-    expect(screen.getByRole('region')).toHaveTextContent(
-      "We couldn't finish drafting your reply because the balance on this account has run out.",
+    expect(screen.getByRole('region')).toHaveAccessibleName(
+      "Your balance has run out We couldn't finish drafting your reply because the balance on this account has run out.",
     );
     // No intent to try again or discard without the app's say: only its recharge flow.
     expect(
@@ -126,13 +125,17 @@ describe('useProblem', () => {
   it('keeps a thrown Problem as it is, and survives a classifier that throws', async () => {
     const kind: ProblemKind = 'spending_limit_reached';
     const { unmount } = await renderWithTactful(<Message error={{ kind, retryable: false, cause: null }} />);
-    expect(screen.getByRole('region')).toHaveAccessibleName('Spending limit reached');
+    expect(screen.getByRole('region')).toHaveAccessibleName(
+      'Spending limit reached This account has reached its spending limit.',
+    );
     unmount();
     const { i18n } = await renderWithTactful(<Message error={new Error('x')} />, {
       classify: () => {
         throw new Error('broken classifier');
       },
     });
-    expect(screen.getByRole('region')).toHaveAccessibleName(copyText(i18n, 'kinds.unknown.title'));
+    expect(screen.getByRole('region')).toHaveAccessibleName(
+      `${copyText(i18n, 'kinds.unknown.title')} ${copyText(i18n, 'kinds.unknown.cause')}`,
+    );
   });
 });

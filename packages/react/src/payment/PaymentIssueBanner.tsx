@@ -101,12 +101,11 @@ export const PaymentIssueBanner = withCopy(function PaymentIssueBanner({
       className={className ? `tactful-payment-issue ${className}` : 'tactful-payment-issue'}
       dir={direction}
       headingLevel={headingLevel}
+      lead={body}
       state={paymentMethod.status}
       title={title}
       tone={copy.tone}
       toneLabel={tr({ key: `tones.${copy.tone}` })}
-    >
-      {body ? <p>{body}</p> : null}
-    </Banner>
+    />
   );
 });

@@ -11,13 +11,13 @@ export interface ResumePromptProps {
   /** What an earlier page left unfinished: `usePendingIntents().intents`. Nothing shows when empty. */
   readonly pending: readonly PendingIntent[];
   /** Names an intent from what was stored for it, so one pending intent can be named. */
-  readonly label?: (pending: PendingIntent) => IntentLabel | undefined;
+  readonly label?: ((pending: PendingIntent) => IntentLabel | undefined) | undefined;
   /** Takes them back: `useIntent().resume(pending, input)` for each, with the input rebuilt from `data`. */
   readonly onResume: (pending: readonly PendingIntent[]) => void;
   /** Lets them go: `usePendingIntents().discard`. */
   readonly onDiscard: (pending: readonly PendingIntent[]) => void;
-  readonly headingLevel?: 2 | 3 | 4;
-  readonly className?: string;
+  readonly headingLevel?: 2 | 3 | 4 | undefined;
+  readonly className?: string | undefined;
 }
 
 /**
@@ -68,12 +68,11 @@ export const ResumePrompt = withCopy(function ResumePrompt({
       className={className ? `tactful-resume ${className}` : 'tactful-resume'}
       dir={tactful?.dir ?? direction}
       headingLevel={headingLevel}
+      lead={sentence}
       state="pending"
       title={tr(viewModel.title)}
       tone={viewModel.tone}
       toneLabel={tr(viewModel.toneLabel)}
-    >
-      <p>{sentence}</p>
-    </Banner>
+    />
   );
 });

@@ -14,13 +14,13 @@ export interface StatusBannerProps {
    * What to show. Default: `offline` while the browser is, else `outage` while an intent on this page
    * is held up by one, else nothing.
    */
-  readonly status?: PageStatus;
+  readonly status?: PageStatus | undefined;
   /** The service's name for the outage message; default: the provider's name for the held-up intent. */
-  readonly provider?: string;
+  readonly provider?: string | undefined;
   /** The status page for an outage; default: the provider's `statusPageUrl`. */
-  readonly statusPageUrl?: string;
-  readonly onDismiss?: () => void;
-  readonly className?: string;
+  readonly statusPageUrl?: string | undefined;
+  readonly onDismiss?: (() => void) | undefined;
+  readonly className?: string | undefined;
 }
 
 const NONE: readonly IntentSnapshot[] = [];
@@ -28,7 +28,8 @@ const noSubscription = () => () => {};
 
 /**
  * A page-level banner for an outage or a lost connection, with a link to the status page when there
- * is one. Announced politely when it appears — there is nothing the user must do — and "You're back
+ * is one. Named by its title and its sentence, which speaks of all the page's requests, so it differs
+ * from a task's own banner with the same title. Announced politely when it appears — there is nothing the user must do — and "You're back
  * online" once the connection returns.
  */
 export const StatusBanner = withCopy(function StatusBanner({
@@ -99,13 +100,12 @@ export const StatusBanner = withCopy(function StatusBanner({
       className={className ? `tactful-status ${className}` : 'tactful-status'}
       dir={tactful?.dir ?? direction}
       dismissLabel={tr({ key: 'a11y.dismiss' })}
+      lead={body}
       onDismiss={onDismiss}
       state={shown}
       title={title}
       tone="warning"
       toneLabel={tr({ key: 'tones.warning' })}
-    >
-      <p>{body}</p>
-    </Banner>
+    />
   );
 });
