@@ -18,8 +18,8 @@ export interface RetryCountdownProps {
    * Announce when the wait starts and when the retry begins (default). Off where something else
    * announces the wait already, as `useIntent` does for a banner.
    */
-  readonly announce?: boolean;
-  readonly className?: string;
+  readonly announce?: boolean | undefined;
+  readonly className?: string | undefined;
 }
 
 /**

@@ -9,12 +9,12 @@ export interface CurrencyInputProps
   /** ISO 4217 code; shown beside the field in the locale's way (`$`, `€`, `US$`) and named for screen readers. */
   readonly currency: string;
   /** How amounts are read and written; the copy's language when absent. */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** Controlled amount: `null` for none. The text the user types is kept while it means this amount. */
-  readonly value?: Money | null;
-  readonly defaultValue?: Money | null;
+  readonly value?: Money | null | undefined;
+  readonly defaultValue?: Money | null | undefined;
   /** Every edit, with what the text means now (`{ ok: false, reason }` while it is not an amount yet). */
-  readonly onValueChange?: (result: MoneyInputResult, text: string) => void;
+  readonly onValueChange?: ((result: MoneyInputResult, text: string) => void) | undefined;
 }
 
 const sameMoney = (a: Money | null | undefined, b: Money | null | undefined) =>

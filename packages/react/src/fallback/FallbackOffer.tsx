@@ -10,7 +10,7 @@ export interface FallbackOfferProps {
   readonly fallback: IntentLabel;
   /** Switches to it: `useIntent().actions.useFallback`, or the app's own. */
   readonly onUse: () => void;
-  readonly className?: string;
+  readonly className?: string | undefined;
 }
 
 /**

@@ -14,11 +14,11 @@ import { useAnnouncement } from './useAnnouncement';
 
 export interface UseProblemOptions {
   /** What the user was doing, so the message can name it. */
-  readonly label?: IntentLabel;
+  readonly label?: IntentLabel | undefined;
   /** Offer "Try again", running this. */
-  readonly onRetry?: () => void;
+  readonly onRetry?: (() => void) | undefined;
   /** Offer a dismiss button, running this. */
-  readonly onDismiss?: () => void;
+  readonly onDismiss?: (() => void) | undefined;
 }
 
 export interface ProblemMessage {

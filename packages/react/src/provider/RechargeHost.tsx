@@ -36,6 +36,7 @@ export function RechargeHost({ target, runtime, settings, balance, onRecharge, o
   return (
     <RechargeDialog
       canManageBilling={!admin}
+      container={settings?.container}
       currency={currency ?? 'USD'}
       intent={intent?.label}
       max={settings?.max}

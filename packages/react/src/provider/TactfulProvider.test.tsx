@@ -1,4 +1,4 @@
-import { type IntentSnapshot, type IntentViewModel, money, type Problem } from '@tactful/core';
+import { type IntentSnapshot, type IntentViewModel, type Money, money, type Problem } from '@tactful/core';
 import { createTactfulI18n } from '@tactful/i18n';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -39,6 +39,9 @@ function Task({ run }: { run: () => Promise<string> }) {
 }
 
 const status = () => screen.getByTestId('status').textContent;
+/** The quota banner's name in a language: its title and its first sentence. */
+const quotaName = (instance: Parameters<typeof copyText>[0]) =>
+  `${copyText(instance, 'kinds.quota_exhausted.title')} ${copyText(instance, 'kinds.quota_exhausted.cause')}`;
 
 const quota: IntentViewModel = {
   id: 'x',
@@ -100,7 +103,7 @@ describe('TactfulProvider', () => {
     expect(document.body.textContent).not.toContain('kinds.');
     const spanish = await createTactfulI18n({ lng: 'es' });
     const region = await screen.findByRole('region');
-    expect(region).toHaveAccessibleName(copyText(spanish, 'kinds.quota_exhausted.title'));
+    expect(region).toHaveAccessibleName(quotaName(spanish));
     expect(region).toHaveAttribute('dir', 'ltr');
   });
 
@@ -120,7 +123,7 @@ describe('TactfulProvider', () => {
     );
     expect(screen.getByText('Hello from the app')).toBeInTheDocument();
     const region = await screen.findByRole('region');
-    expect(region).toHaveAccessibleName(copyText(app, 'kinds.quota_exhausted.title'));
+    expect(region).toHaveAccessibleName(quotaName(app));
     expect(copyText(app, 'kinds.quota_exhausted.title')).not.toBe('');
     expect(screen.getByText('Hello from the app')).toBeInTheDocument();
   });
@@ -138,11 +141,7 @@ describe('TactfulProvider', () => {
       </TactfulProvider>,
     );
     const arabic = await tactfulI18n('ar');
-    await waitFor(() =>
-      expect(screen.getByRole('region')).toHaveAccessibleName(
-        copyText(arabic, 'kinds.quota_exhausted.title'),
-      ),
-    );
+    await waitFor(() => expect(screen.getByRole('region')).toHaveAccessibleName(quotaName(arabic)));
     expect(screen.getByRole('region')).toHaveAttribute('dir', 'rtl');
     rerender(
       <TactfulProvider dir="ltr" lng="ar">
@@ -172,7 +171,9 @@ describe('TactfulProvider', () => {
     const region = await screen.findByRole('region');
     expect(region).toHaveAttribute('data-tone', 'warning');
     const english = await tactfulI18n('en');
-    expect(region).toHaveAccessibleName(copyText(english, 'resume.title'));
+    expect(region).toHaveAccessibleName(
+      `${copyText(english, 'resume.title')} ${copyText(english, 'kinds.insufficient_funds.cause_intent', { intent: 'translating your slides' })}`,
+    );
   });
 
   it('renders copy on the server from an instance made beforehand, right to left for Arabic', async () => {
@@ -300,6 +301,51 @@ describe('TactfulProvider', () => {
     expect(dialog).toHaveAccessibleName(copyText(i18n, 'recharge.admin.title'));
     // Asking is not a fix under way: the intent still waits for a person.
     expect(status()).toBe('blocked');
+  });
+
+  it("portals its recharge dialog into `recharge.container`, so it wears the app's theme there", async () => {
+    const themed = document.body.appendChild(document.createElement('div'));
+    themed.dataset.theme = 'dark';
+    try {
+      const run = async (): Promise<string> => {
+        throw funds;
+      };
+      const { i18n } = await renderWithTactful(<Task run={run} />, {
+        onRecharge: async () => {},
+        recharge: { container: themed, presets: [money(10, 'EUR')] },
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+      await waitFor(() => expect(status()).toBe('blocked'));
+      await userEvent.click(screen.getByRole('button', { name: copyText(i18n, 'actions.add_funds') }));
+      const dialog = await screen.findByRole('alertdialog');
+      expect(themed).toContainElement(dialog);
+      expect(dialog.closest('[data-theme]')).toBe(themed);
+    } finally {
+      themed.remove();
+    }
+  });
+
+  it('takes a balance the app may not have read yet, and words the message with it once it has', async () => {
+    const instance = await tactfulI18n('en');
+    const run = async (): Promise<string> => {
+      throw funds;
+    };
+    // As an app forwards its own state: possibly undefined, passed as it is.
+    const page = (balance: Money | undefined) => (
+      <TactfulProvider balance={balance} i18n={instance}>
+        <Task run={run} />
+      </TactfulProvider>
+    );
+    const { rerender } = render(page(undefined));
+    await userEvent.click(screen.getByRole('button', { name: 'Translate' }));
+    await waitFor(() => expect(status()).toBe('blocked'));
+    const euros = (amount: number) =>
+      new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(amount);
+    const banner = screen.getByRole('region');
+    expect(banner).toHaveTextContent(euros(4));
+    expect(banner).not.toHaveTextContent(euros(1));
+    rerender(page(money(1, 'EUR')));
+    expect(screen.getByRole('region')).toHaveTextContent(euros(1));
   });
 
   it("uses the app's runtime when given one", async () => {

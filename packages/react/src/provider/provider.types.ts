@@ -26,12 +26,17 @@ export interface RechargeRequest {
 /** What the kit's recharge dialog offers. */
 export interface RechargeSettings {
   /** ISO 4217 code of the amounts offered and typed; default: the balance's, else the amount needed's. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** Amounts offered as choices, besides one the user types. */
-  readonly presets?: readonly Money[];
+  readonly presets?: readonly Money[] | undefined;
   /** The least and most a typed amount may be. */
-  readonly min?: Money;
-  readonly max?: Money;
+  readonly min?: Money | undefined;
+  readonly max?: Money | undefined;
+  /**
+   * Where the dialog is portalled: an element inside the part of the page the app themes
+   * (`data-theme`, `dir`), so the dialog matches it; `document.body` when absent.
+   */
+  readonly container?: HTMLElement | null | undefined;
 }
 
 /** A degraded way to run any intent refused with a given kind: "the basic model". */
@@ -49,45 +54,45 @@ export interface TactfulFallback {
 export type AppActionHandler = (intent: IntentSnapshot | undefined) => void;
 
 export interface TactfulProviderProps {
-  readonly children?: ReactNode;
+  readonly children?: ReactNode | undefined;
   /**
    * The app's i18next instance. Tactful adds its `tactful` namespace when it is missing (copy shows once
    * loaded). For server rendering pass one made with `await createTactfulI18n(…)` so copy is there at once.
    */
-  readonly i18n?: i18n;
+  readonly i18n?: i18n | undefined;
   /** Without `i18n`: the language of an instance the kit creates (copy shows once loaded). Default `en`. */
-  readonly lng?: string;
+  readonly lng?: string | undefined;
   /** Writing direction of the kit's components; default: the language's. */
-  readonly dir?: 'ltr' | 'rtl';
+  readonly dir?: 'ltr' | 'rtl' | undefined;
   /** Where intents blocked on billing survive a reload (`localStorageAdapter()`); memory only without. */
-  readonly storage?: StorageAdapter;
+  readonly storage?: StorageAdapter | undefined;
   /** An existing runtime; else one is created from `classify`, `retryPolicy` and `storage`. */
-  readonly runtime?: IntentRuntime;
+  readonly runtime?: IntentRuntime | undefined;
   /** Turns what a run throws into a Problem; default: `classify` from `@tactful/core`. */
-  readonly classify?: (error: unknown) => Problem;
-  readonly retryPolicy?: RetryPolicy;
+  readonly classify?: ((error: unknown) => Problem) | undefined;
+  readonly retryPolicy?: RetryPolicy | undefined;
   /** Runs the app's checkout from the kit's recharge dialog; resolve when the funds are in. */
-  readonly onRecharge?: (request: RechargeRequest) => Promise<unknown>;
+  readonly onRecharge?: ((request: RechargeRequest) => Promise<unknown>) | undefined;
   /** The amounts the recharge dialog offers. */
-  readonly recharge?: RechargeSettings;
+  readonly recharge?: RechargeSettings | undefined;
   /** Without `onRecharge`: where "Add funds" leads. */
-  readonly rechargeUrl?: string;
+  readonly rechargeUrl?: string | undefined;
   /** Whether the current user can pay or change billing; if not, the way back is asking an admin. Default true. */
-  readonly canManageBilling?: boolean;
+  readonly canManageBilling?: boolean | undefined;
   /** A degraded way to run intents refused with these kinds, unless an intent names its own. */
-  readonly fallbacks?: Partial<Record<ProblemKind, TactfulFallback>>;
+  readonly fallbacks?: Partial<Record<ProblemKind, TactfulFallback>> | undefined;
   /** The app's changes to tone, politeness, title and sentences per kind. */
-  readonly overrides?: Partial<Record<ProblemKind, KindOverride>>;
+  readonly overrides?: Partial<Record<ProblemKind, KindOverride>> | undefined;
   /** The balance the app shows elsewhere, so the kit's messages use the same figure. */
-  readonly balance?: Money;
+  readonly balance?: Money | undefined;
   /** The status page the outage banner links to. */
-  readonly statusPageUrl?: string;
+  readonly statusPageUrl?: string | undefined;
   /** The product's name for `{{product}}` in the copy of an instance the kit sets up. */
-  readonly product?: string;
+  readonly product?: string | undefined;
   /** A provider id (`openai`) to the name to show; without it, messages do not name the service. */
-  readonly providerName?: (id: string) => string | undefined;
+  readonly providerName?: ((id: string) => string | undefined) | undefined;
   /** The app's own actions: `sign_in`, `upgrade_plan`, `raise_limit`, `update_payment`, `ask_admin`… */
-  readonly actions?: Partial<Record<ActionId, AppActionHandler>>;
+  readonly actions?: Partial<Record<ActionId, AppActionHandler>> | undefined;
 }
 
 /** What `useTactful()` gives: the page's runtime and settings, and the one way to announce. */
