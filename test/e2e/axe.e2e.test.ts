@@ -120,6 +120,45 @@ test('axe finds nothing on any screen: billing, declined card, admin request, re
   expect(found).toEqual({});
 });
 
+/** Two tasks stopped by the same empty balance: two banners with one title, each named by its own task. */
+async function blockTwoTasks(page: Page) {
+  const { api } = assistant();
+  await api.setBalance(0);
+  for (const task of ['summarize', 'translate'] as const) {
+    await page.locator(`button[data-task="${task}"]`).click();
+    await taskStatus(page, task, 'blocked');
+  }
+}
+
+test('axe finds nothing with two tasks blocked by the same empty balance, in light, dark and Arabic', async () => {
+  const { screens, found, check } = await screenChecker('09-axe-two-blocked-tasks');
+  const { newContext, open } = assistant();
+
+  const page = await open(await newContext());
+  await blockTwoTasks(page);
+  // One title, two names: each banner is named by its title and the sentence naming its task.
+  const title = 'Your balance has run out';
+  expect(await page.getByRole('region', { name: title }).count()).toBe(2);
+  for (const task of ['summarizing the notes', 'translating the notes']) {
+    const name = `${title} We couldn't finish ${task} because the balance on this account has run out.`;
+    expect(await page.getByRole('region', { name, exact: true }).count()).toBe(1);
+  }
+  await check(page, 'two-blocked-tasks');
+
+  const dark = await open(await newContext({ colorScheme: 'dark' }));
+  await blockTwoTasks(dark);
+  await check(dark, 'two-blocked-tasks-dark');
+
+  const arabic = await open(await newContext());
+  await arabic.getByLabel('Language').selectOption('ar');
+  await arabic.locator('html[lang="ar"][dir="rtl"]').waitFor();
+  await blockTwoTasks(arabic);
+  await check(arabic, 'two-blocked-tasks-arabic');
+
+  expect(screens.length).toBe(3);
+  expect(found).toEqual({});
+});
+
 test('axe finds nothing in the dark theme', async () => {
   const { screens, found, check } = await screenChecker('09-axe-dark');
   const { newContext, open } = assistant();

@@ -44,12 +44,22 @@ test('offline, then online: the task waits for the network and runs once it is b
   await context.setOffline(true);
   const banner = statusBanner(page);
   await banner.waitFor();
-  expect(await textOf(banner)).toContain("You're offline");
+  expect(await textOf(banner)).toContain('No internet connection');
   await shot(page, 'offline-banner');
 
   await taskButton(page, 'translate').click();
   await taskStatus(page, 'translate', 'offline');
   expect(await textOf(taskBanner(page, 'translate'))).toContain('translating the notes');
+  // Both banners have the kit's title; the page's is named by its sentence about all requests, the
+  // task's by its sentence naming the task, so a screen reader's list of regions tells them apart.
+  const offline = (sentence: string) =>
+    page.getByRole('region', { name: `No internet connection ${sentence}`, exact: true });
+  expect(await offline("We'll keep your requests and send them once you're back online.").count()).toBe(1);
+  expect(
+    await offline(
+      "We couldn't finish translating the notes because this device isn't connected to the internet right now.",
+    ).count(),
+  ).toBe(1);
   await shot(page, 'task-kept-while-offline');
   expect(calls.filter((call) => call.status !== undefined)).toEqual([]);
 

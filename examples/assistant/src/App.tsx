@@ -44,12 +44,12 @@ export function App({ i18n, config, serverReachable, storage }: AppProps) {
   const recharge = useMemo(() => rechargeSettings(config), [config]);
   return (
     <TactfulProvider
+      balance={balance.balance ?? undefined}
       canManageBilling={!notAdmin}
       i18n={i18n}
       onRecharge={onRecharge}
       recharge={recharge}
       storage={storage}
-      {...(balance.balance && { balance: balance.balance })}
     >
       <Page
         balance={balance}
@@ -104,7 +104,8 @@ function Page({ balance, config, serverReachable, ...account }: PageProps) {
           <div className="app__banners">
             {serverReachable ? null : <p className="app__unreachable">{t('app.unreachable')}</p>}
             <StatusBanner />
-            {/* A task's own banner already says the funds ran out, with the same way to add them. */}
+            {/* A task's own banner already says the funds ran out, naming the task, with the same way to
+                add them (which also replays it): a second banner would repeat the fact and the button. */}
             {fundsBannerShown ? null : <LowBalanceBanner snapshot={balance} />}
             <ResumePrompt
               label={(intent) => {

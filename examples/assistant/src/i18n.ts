@@ -1,13 +1,9 @@
 import { createTactfulI18n, dir, loadTactfulLanguages } from '@tactful/i18n';
 import i18next, { type i18n } from 'i18next';
 import ar from './locales/ar.json';
-import arTactful from './locales/ar.tactful.json';
 import en from './locales/en.json';
-import enTactful from './locales/en.tactful.json';
 import es from './locales/es.json';
-import esTactful from './locales/es.tactful.json';
 import ja from './locales/ja.json';
-import jaTactful from './locales/ja.tactful.json';
 
 /** The app's own words live in this namespace; the kit's in `tactful`, added by `createTactfulI18n`. */
 export const APP_NS = 'assistant';
@@ -77,9 +73,6 @@ export async function createAppI18n(lng: LanguageCode): Promise<i18n> {
     lng,
     i18n: instance,
     product: en.app.title,
-    // The page-level offline banner and a task's own say different things, so their titles differ too
-    // (each banner is a region named by its title). Linted with `tactful-copy src/locales`.
-    resources: { en: enTactful, es: esTactful, ar: arTactful, ja: jaTactful },
   });
   followDocument(instance);
   return instance;
