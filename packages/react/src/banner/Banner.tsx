@@ -1,7 +1,6 @@
 import type { Tone } from '@tactful/core';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ToneIcon } from '../primitives/ToneIcon';
-import { warnOnSharedName } from './shared-name';
 
 export interface BannerProps {
   readonly tone: Tone;
@@ -40,8 +39,8 @@ export interface BannerProps {
  * The kit's inline banner, for any message: a region named by its title and its lead sentence
  * ("Your balance has run out We couldn't finish summarizing the notes because…"), never `role="alert"`
  * and never taking focus when it appears (the provider's live regions announce it). Two banners that
- * say exactly the same words still share a name (a development warning says so): name what each is
- * about, with an intent's `label`.
+ * say exactly the same words (two intents without labels stopped for the same reason) still share a
+ * name: give intents a `label` when more than one can be on the page.
  * Focus only moves when the user acts inside it: if the button they used goes away, focus stays in the
  * banner; if the banner goes away, focus goes back to where it was before they entered.
  */
@@ -78,7 +77,6 @@ export function Banner({
     });
   };
 
-  useEffect(() => warnOnSharedName(section.current));
   useEffect(() => {
     if (!acted.current) return;
     acted.current = false;

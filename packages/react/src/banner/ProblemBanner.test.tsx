@@ -151,7 +151,6 @@ describe('ProblemBanner', () => {
   });
 
   it('tells apart two intents stopped for the same reason by the intent each names', async () => {
-    const warn = vi.spyOn(console, 'warn');
     await renderWithTactful(
       <>
         <ProblemBanner
@@ -175,36 +174,6 @@ describe('ProblemBanner', () => {
         name: /^Your balance has run out We couldn't finish translating the notes /,
       }),
     ).toBeInTheDocument();
-    expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
-  });
-
-  it('warns the developer once when two banners say exactly the same words', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    try {
-      const blocked = viewModelFor({ status: 'blocked', problem: funds });
-      const { rerender } = await renderWithTactful(
-        <>
-          <ProblemBanner onAction={() => {}} viewModel={blocked} />
-          <ProblemBanner onAction={() => {}} viewModel={blocked} />
-        </>,
-      );
-      const name = 'Your balance has run out The balance on this account has run out.';
-      expect(screen.getAllByRole('region', { name })).toHaveLength(2);
-      const warnings = warn.mock.calls.filter(([message]) => String(message).includes('two banners'));
-      expect(warnings).toHaveLength(1);
-      expect(String(warnings[0]?.[0])).toContain(`"${name}"`);
-      expect(String(warnings[0]?.[0])).toContain('label');
-      rerender(
-        <>
-          <ProblemBanner onAction={() => {}} viewModel={blocked} />
-          <ProblemBanner onAction={() => {}} viewModel={blocked} />
-        </>,
-      );
-      expect(warn.mock.calls.filter(([message]) => String(message).includes('two banners'))).toHaveLength(1);
-    } finally {
-      warn.mockRestore();
-    }
   });
 
   it('renders nothing but copy for a problem whatever the provider sent', async () => {

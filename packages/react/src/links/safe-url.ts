@@ -1,5 +1,3 @@
-import { devWarn } from '../dev/dev-warn';
-
 /** Schemes a link may use. Anything else — `javascript:`, `data:`, `vbscript:`, `file:` — is refused. */
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -8,6 +6,17 @@ export interface SafeLink {
   /** `noopener noreferrer` for links that leave the page's origin. */
   readonly rel?: string;
 }
+
+const isDevelopment = () => {
+  try {
+    return (
+      (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV !==
+      'production'
+    );
+  } catch {
+    return false;
+  }
+};
 
 /**
  * A link the kit may render, or undefined. Links come from the app's props only, never from a
@@ -20,11 +29,11 @@ export function safeLink(url: string | undefined, base = currentOrigin()): SafeL
   try {
     parsed = new URL(url.trim(), base);
   } catch {
-    devWarn(`Tactful: ignored a link that is not a URL: ${JSON.stringify(url.slice(0, 80))}`);
+    warn(`Tactful: ignored a link that is not a URL: ${JSON.stringify(url.slice(0, 80))}`);
     return undefined;
   }
   if (!ALLOWED_SCHEMES.has(parsed.protocol)) {
-    devWarn(`Tactful: refused a ${parsed.protocol} link; only http(s), mailto and tel links are rendered.`);
+    warn(`Tactful: refused a ${parsed.protocol} link; only http(s), mailto and tel links are rendered.`);
     return undefined;
   }
   const external = parsed.origin !== new URL(base).origin && parsed.protocol.startsWith('http');
@@ -40,4 +49,8 @@ function isRelative(url: string): boolean {
 function currentOrigin(): string {
   const location = (globalThis as { location?: { origin?: string } }).location;
   return location?.origin && location.origin !== 'null' ? location.origin : 'http://localhost';
+}
+
+function warn(message: string) {
+  if (isDevelopment()) console.warn(message);
 }
