@@ -1,4 +1,4 @@
-import { kindGroup, type ProblemKind } from '../problem/kinds';
+import { isTransientKind, kindGroup, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay, shouldRetry } from '../retry/retry';
 import type {
@@ -22,7 +22,12 @@ export function isActiveStatus(status: IntentStatus): status is 'running' | 'deg
   return status === 'running' || status === 'degraded';
 }
 
-export const OFFLINE_PROBLEM: Problem = { kind: 'offline', retryable: true, cause: null };
+/** A problem known by its kind alone (the network went away, or another tab or a record named it). */
+export const problemOf = (kind: ProblemKind): Problem => ({
+  kind,
+  retryable: isTransientKind(kind),
+  cause: null,
+});
 
 export function initialIntentState(
   options: { readonly durable?: boolean; readonly fallbackFor?: readonly ProblemKind[] | undefined } = {},
@@ -93,7 +98,7 @@ function next(state: IntentState, event: IntentEvent, policy: RetryPolicy): Inte
       if (status !== 'idle') return state;
       return event.online
         ? run('submit', false)
-        : move(state, { status: 'offline', problem: OFFLINE_PROBLEM });
+        : move(state, { status: 'offline', problem: problemOf('offline') });
     case 'hydrate':
       return status === 'idle'
         ? rest(state, event.problem, { attempt: event.attempt, persisted: true })

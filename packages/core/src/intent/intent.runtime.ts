@@ -1,9 +1,9 @@
 import type { ActionId } from '../copy/keys';
-import { isProblemKind, isTransientKind, type ProblemKind } from '../problem/kinds';
+import { isProblemKind, type ProblemKind } from '../problem/kinds';
 import type { Problem } from '../problem/problem';
 import { settledAttempts } from '../storage/record';
 import { browserNetwork, randomId, systemClock } from './intent.adapters';
-import { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
+import { initialIntentState, isActiveStatus, isFinalStatus, problemOf, transition } from './intent.machine';
 import type {
   IntentEffect,
   IntentEvent,
@@ -26,8 +26,6 @@ interface Entry {
   timer?: unknown;
   value?: unknown;
 }
-
-const problemOf = (kind: ProblemKind): Problem => ({ kind, retryable: isTransientKind(kind), cause: null });
 
 const isProblem = (value: unknown): value is Problem =>
   isProblemKind((value as Problem | null)?.kind) && typeof (value as Problem).retryable === 'boolean';

@@ -1,5 +1,5 @@
 import { type ActionId, ADMIN_FIXABLE_KINDS, PROVIDER_AWARE_KINDS, type Tone } from '../copy/keys';
-import type { IntentSnapshot } from '../intent/intent.types';
+import type { IntentSnapshot, IntentStatus } from '../intent/intent.types';
 import { type Amount, isMoney, type Money, toMajor } from '../money/money';
 import { isTransientKind, kindGroup, type ProblemKind } from '../problem/kinds';
 import type { ProblemAmounts } from '../problem/problem';
@@ -46,6 +46,15 @@ function actionList(ids: readonly (ActionId | false | undefined)[], primary = tr
   return offered.map((id, index) => ({ id, label: ref(`actions.${id}`), primary: primary && index === 0 }));
 }
 
+/** The states without a problem to show, each with what it offers. Others (idle, discarded) offer nothing. */
+const STATE_ACTIONS: Partial<Record<IntentStatus, readonly ActionId[]>> = {
+  running: ['cancel'],
+  degraded: ['cancel'],
+  recovering: ['resume', 'discard'],
+  succeeded: ['dismiss'],
+  cancelled: ['dismiss'],
+};
+
 /**
  * What to show for one intent, derived purely from its snapshot and the page's context: tone,
  * politeness, the message as copy keys with their values, the actions in order and the countdown.
@@ -55,6 +64,7 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
   const { status, problem } = state;
   const intentSuffix = label === undefined ? '' : '_intent';
   const intentValues: Values = label === undefined ? {} : { intent: label };
+  const waiting = status === 'waiting';
   let tone: Tone = 'info';
   let politeness: Politeness = 'polite';
   let title: CopyRef;
@@ -63,61 +73,53 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
   let kind: ProblemKind | undefined;
   let countdown: IntentCountdown | undefined;
 
-  if (
-    problem &&
-    (status === 'blocked' || status === 'failed' || status === 'waiting' || status === 'offline')
-  ) {
-    const shown: ProblemKind = status === 'offline' ? 'offline' : problem.kind;
-    const billing = kindGroup(shown) === 'billing';
-    const override: KindOverride = context.overrides?.[shown] ?? {};
+  if (problem && (status === 'blocked' || status === 'failed' || waiting || status === 'offline')) {
+    kind = status === 'offline' ? 'offline' : problem.kind;
+    const billing = kindGroup(kind) === 'billing';
+    const override: KindOverride = context.overrides?.[kind] ?? {};
     const provider =
-      problem.provider !== undefined && PROVIDER_AWARE_KINDS.includes(shown)
+      problem.provider !== undefined && PROVIDER_AWARE_KINDS.includes(kind)
         ? context.providerName?.(problem.provider)
         : undefined;
     const values: Values = provider ? { ...intentValues, provider } : intentValues;
-    const admin = !context.canManageBilling && ADMIN_FIXABLE_KINDS.includes(shown);
-    const fallback = fallbackLabel !== undefined && state.fallbackFor.includes(problem.kind);
-    const causeKey = `kinds.${shown}.cause${intentSuffix}${provider ? '_provider' : ''}`;
-    kind = shown;
-    title = override.title ?? ref(`kinds.${shown}.title`);
-    body = [sentence(override.cause, causeKey, values)];
-    if (status === 'waiting' || status === 'offline') {
-      if (status === 'waiting') {
+    const admin = !context.canManageBilling && ADMIN_FIXABLE_KINDS.includes(kind);
+    const fallback =
+      fallbackLabel !== undefined && state.fallbackFor.includes(problem.kind) && 'use_fallback';
+    title = override.title ?? ref(`kinds.${kind}.title`);
+    body = [
+      sentence(override.cause, `kinds.${kind}.cause${intentSuffix}${provider ? '_provider' : ''}`, values),
+    ];
+    if (waiting || status === 'offline') {
+      if (waiting) {
         const secondsLeft = Math.max(0, Math.ceil((state.retryAt - context.now) / 1000)) || 0;
+        const count = { count: secondsLeft };
         countdown = {
           retryAt: state.retryAt,
           totalMs: state.waitMs,
           secondsLeft,
-          label: secondsLeft
-            ? ref('states.waiting.countdown', { count: secondsLeft })
-            : ref('states.waiting.retrying'),
-          a11yLabel: ref('a11y.countdown', { count: secondsLeft }),
+          label: secondsLeft ? ref('states.waiting.countdown', count) : ref('states.waiting.retrying'),
+          a11yLabel: ref('a11y.countdown', count),
         };
       }
       body.push(countdown?.label ?? ref('states.offline.next'));
       tone = 'warning';
-      actions = actionList(['retry_now', fallback && 'use_fallback', 'cancel']);
+      actions = actionList(['retry_now', fallback, 'cancel']);
     } else {
       const blocked = status === 'blocked';
-      const amounts = billing && amountsSentence(shown, problem.amounts, context.balance);
+      const amounts = billing && amountsSentence(kind, problem.amounts, context.balance);
       if (amounts) body.push(amounts);
       // Retries ran out: say how many were made, and that a person may try again.
-      const transient = isTransientKind(shown);
+      const transient = isTransientKind(kind);
       if (!blocked && transient && state.retries > 0) {
         body.push(ref('states.failed.exhausted', { count: state.retries + 1 }));
       }
-      const nextKey = transient ? 'states.failed.next' : `kinds.${shown}.next${admin ? '_admin' : ''}`;
+      const nextKey = transient ? 'states.failed.next' : `kinds.${kind}.next${admin ? '_admin' : ''}`;
       body.push(sentence(override.next, nextKey, values));
       if (fallback) body.push(ref('fallback.offer', { fallback: fallbackLabel }));
       tone = blocked && !billing ? 'warning' : 'critical';
       politeness = 'assertive';
-      const fix = override.fix ?? (admin ? 'ask_admin' : FIXES[shown]);
-      actions = actionList([
-        fix ?? 'try_again',
-        fallback && 'use_fallback',
-        blocked && 'try_again',
-        'discard',
-      ]);
+      const fix = override.fix ?? (admin ? 'ask_admin' : FIXES[kind]);
+      actions = actionList([fix ?? 'try_again', fallback, blocked && 'try_again', 'discard']);
     }
     tone = override.tone ?? tone;
     politeness = override.politeness ?? politeness;
@@ -127,10 +129,7 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
         ? 'cancelled'
         : status === 'running' && state.reason === 'recovered'
           ? 'resuming'
-          : status === 'degraded' ||
-              status === 'recovering' ||
-              status === 'succeeded' ||
-              status === 'cancelled'
+          : STATE_ACTIONS[status]
             ? status
             : 'running';
     const values: Values =
@@ -139,17 +138,8 @@ export function deriveViewModel(intent: IntentSnapshot, context: ViewModelContex
         : intentValues;
     title = ref(`states.${stateName}.title`);
     body = [ref(`states.${stateName}.body${intentSuffix}`, values)];
-    actions = [];
-    if (status === 'succeeded') {
-      tone = 'success';
-      actions = actionList(['dismiss'], false);
-    } else if (status === 'recovering') {
-      actions = actionList(['resume', 'discard']);
-    } else if (status === 'cancelled') {
-      actions = actionList(['dismiss']);
-    } else if (status === 'running' || status === 'degraded') {
-      actions = actionList(['cancel']);
-    }
+    if (status === 'succeeded') tone = 'success';
+    actions = actionList(STATE_ACTIONS[status] ?? [], tone !== 'success');
   }
 
   return {
@@ -177,17 +167,15 @@ function amountsSentence(
 ): CopyRef | undefined {
   const balance =
     kind === 'insufficient_funds' || stated?.balance ? (appBalance ?? moneyOf(stated?.balance)) : undefined;
-  const needed = moneyOf(stated?.needed);
+  const shown = { balance, needed: moneyOf(stated?.needed) };
   const values: Values = {};
   const formatParams: Record<string, { currency: string }> = {};
-  for (const [name, amount] of [
-    ['balance', balance],
-    ['needed', needed],
-  ] as const) {
+  for (const [name, amount] of Object.entries(shown)) {
     if (!amount) continue;
     values[name] = toMajor(amount);
     formatParams[name] = { currency: amount.currency };
   }
-  const key = balance && needed ? 'balance_needed' : balance ? 'balance' : needed ? 'needed' : undefined;
-  return key && { key: `amounts.${key}`, values, formatParams };
+  // The names of the amounts shown make the key: amounts.balance, amounts.needed or amounts.balance_needed.
+  const names = Object.keys(values);
+  return names[0] ? { key: `amounts.${names.join('_')}`, values, formatParams } : undefined;
 }
