@@ -69,27 +69,12 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
   const hear = (id: string, attempt: number, status: IntentStatus, kind?: ProblemKind) =>
     dispatch(id, { type: 'remote', attempt, status, problem: kind && problemOf(kind) });
 
-  /**
-   * Writes the record of an intent: what the app's serializer returns (or returned last time) and
-   * counters; once it has ended, only how. A run mark keeps the stored data: marking must not hang
-   * on the serializer.
-   */
+  /** Writes the record of an intent (see IntentStore.save); another tab may have ended it already. */
   const save = (entry: Entry, running?: true) => {
-    const { id, idempotencyKey: key, state } = entry.snapshot;
-    const { attempt, status, problem } = state;
-    const { serialize, input } = entry.spec;
-    const done = isFinalStatus(status) ? status : undefined;
-    let data: unknown;
-    try {
-      data = done ? undefined : serialize && !running ? serialize(input) : store?.read(id)?.data;
-    } catch (error) {
-      return logger.warn(`tactful: intent ${id} kept in memory only`, error);
-    }
-    const kind = problem?.kind ?? 'unknown';
-    const ended = store?.write({ v: 1, id, key, kind, attempt, at: clock.now(), data, running, done });
+    const { id, state } = entry.snapshot;
+    const ending = store?.save(entry.snapshot, entry.spec, clock.now(), logger, running);
     // Another tab ended it first: end it here too, once the current dispatch is over.
-    const ending = ended?.done;
-    if (ending) queueMicrotask(() => hear(id, attempt, ending));
+    if (ending) queueMicrotask(() => hear(id, state.attempt, ending));
   };
 
   function dispatch(id: string, event: IntentEvent): void {
@@ -228,18 +213,7 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
         type: 'submit',
         online: network.isOnline(),
       }),
-    pendingIntents: () =>
-      (store?.list() ?? [])
-        .filter((record) => !record.done && !entries.has(record.id))
-        .map(({ id, key, kind, attempt, at, data }) => ({
-          id,
-          idempotencyKey: key,
-          kind,
-          attempt,
-          savedAt: at,
-          data,
-        }))
-        .sort((a, b) => a.savedAt - b.savedAt),
+    pendingIntents: () => store?.pending((id) => entries.has(id)) ?? [],
     restore({ id, idempotencyKey, kind, attempt }, spec) {
       const record = store?.read(id);
       const settled = record ? settledAttempts(record) : attempt;
@@ -263,10 +237,7 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
     discard(id) {
       if (entries.has(id)) return dispatch(id, { type: 'discard' });
       // A stored intent no runtime here holds: declined from the offer to pick it up.
-      const record = store?.read(id);
-      if (!record || record.done) return;
-      store?.write({ ...record, data: undefined, at: clock.now(), done: 'discarded' });
-      store?.post({ id, attempt: record.attempt, status: 'discarded' });
+      store?.discard(id, clock.now());
     },
     dismiss(id) {
       const entry = entries.get(id);

@@ -1,6 +1,16 @@
 import { systemClock } from '../intent/intent.adapters';
+import { isFinalStatus } from '../intent/intent.machine';
 import { browserTabs } from '../intent/intent.tabs';
-import type { Clock, Logger, RemoteOutcome, TabCoordinator } from '../intent/intent.types';
+import type {
+  Clock,
+  FinalStatus,
+  IntentSnapshot,
+  IntentSpec,
+  Logger,
+  PendingIntent,
+  RemoteOutcome,
+  TabCoordinator,
+} from '../intent/intent.types';
 import { decodeIntentRecord, encodeIntentRecord, type IntentRecord } from './record';
 import type { StorageAdapter } from './storage.types';
 
@@ -18,6 +28,26 @@ export interface IntentStore extends TabCoordinator {
   write(record: IntentRecord): IntentRecord | undefined;
   /** Every valid record, pending or ended; ended ones past their keep time are removed on the way. */
   list(): IntentRecord[];
+  /*
+   * What a runtime asks of its store. They live here, not in the runtime, so that an app that keeps
+   * intents in memory only does not ship them.
+   */
+  /**
+   * Records an intent a runtime holds: what the app's serializer returns (or returned last time: a
+   * run mark must not hang on the serializer) and counters; once it has ended, only how. Returns how
+   * another tab ended it when the stored record has ended already.
+   */
+  save(
+    intent: IntentSnapshot,
+    spec: Pick<IntentSpec<unknown, unknown>, 'serialize' | 'input'>,
+    at: number,
+    logger: Logger,
+    running?: true,
+  ): FinalStatus | undefined;
+  /** Stored intents not ended that `held` does not claim, oldest first, as `pendingIntents()` lists them. */
+  pending(held: (id: string) => boolean): PendingIntent[];
+  /** Ends a stored intent that no runtime here holds, and tells the other tabs. */
+  discard(id: string, at: number): void;
   close?(): void;
 }
 
@@ -55,16 +85,18 @@ export function intentStore(options: IntentStoreOptions): IntentStore {
     return undefined;
   };
 
-  return {
+  const write = (record: IntentRecord): IntentRecord | undefined => {
+    const stored = read(record.id);
+    if (stored?.done) return stored;
+    const text = encodeIntentRecord(record);
+    if (text === undefined) logger.warn(`tactful: intent ${record.id} is not JSON; kept in memory only`);
+    else storage.setItem(prefix + record.id, text);
+    return undefined;
+  };
+
+  const store: IntentStore = {
     read,
-    write(record) {
-      const stored = read(record.id);
-      if (stored?.done) return stored;
-      const text = encodeIntentRecord(record);
-      if (text === undefined) logger.warn(`tactful: intent ${record.id} is not JSON; kept in memory only`);
-      else storage.setItem(prefix + record.id, text);
-      return undefined;
-    },
+    write,
     list() {
       const records: IntentRecord[] = [];
       for (const key of storage.keys()) {
@@ -75,9 +107,42 @@ export function intentStore(options: IntentStoreOptions): IntentStore {
       }
       return records;
     },
+    save({ id, idempotencyKey: key, state }, { serialize, input }, at, runtimeLogger, running) {
+      const { attempt, status, problem } = state;
+      const done = isFinalStatus(status) ? status : undefined;
+      let data: unknown;
+      try {
+        data = done ? undefined : serialize && !running ? serialize(input) : read(id)?.data;
+      } catch (error) {
+        runtimeLogger.warn(`tactful: intent ${id} kept in memory only`, error);
+        return undefined;
+      }
+      const kind = problem?.kind ?? 'unknown';
+      return write({ v: 1, id, key, kind, attempt, at, data, running, done })?.done;
+    },
+    pending: (held) =>
+      store
+        .list()
+        .filter((record) => !record.done && !held(record.id))
+        .map(({ id, key, kind, attempt, at, data }) => ({
+          id,
+          idempotencyKey: key,
+          kind,
+          attempt,
+          savedAt: at,
+          data,
+        }))
+        .sort((a, b) => a.savedAt - b.savedAt),
+    discard(id, at) {
+      const record = read(id);
+      if (!record || record.done) return;
+      write({ ...record, data: undefined, at, done: 'discarded' });
+      tabs.post({ id, attempt: record.attempt, status: 'discarded' });
+    },
     claim: (id) => tabs.claim(id),
     post: (outcome: RemoteOutcome) => tabs.post(outcome),
     listen: (listener) => tabs.listen(listener),
     close: () => ownTabs?.close(),
   };
+  return store;
 }
