@@ -123,9 +123,10 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
   function launch(entry: Entry): void {
     const { id, idempotencyKey, state } = entry.snapshot;
     const { attempt, fallback } = state;
+    // Still this run: an ended intent never changes again, so one dismissed (or replaced) is never current.
     const current = () => {
       const latest = entry.snapshot.state;
-      return entries.get(id) === entry && isActiveStatus(latest.status) && latest.attempt === attempt;
+      return isActiveStatus(latest.status) && latest.attempt === attempt;
     };
     const shared = state.persisted ? store : undefined;
     (shared ? shared.claim(id) : Promise.resolve(() => {})).then((release) => {
@@ -142,13 +143,11 @@ export function createIntentRuntime(options: IntentRuntimeOptions): IntentRuntim
       }
       // Taken, before it starts: a tab that looks now knows this attempt is not its to run.
       if (shared) save(entry, true);
-      const controller = new AbortController();
       const { spec } = entry;
       const run = (fallback && spec.fallback?.run) || spec.run;
-      entry.controller = controller;
-      new Promise((resolve) =>
-        resolve(run({ signal: controller.signal, attempt, idempotencyKey, input: spec.input })),
-      )
+      entry.controller = new AbortController();
+      const { signal } = entry.controller;
+      new Promise((resolve) => resolve(run({ signal, attempt, idempotencyKey, input: spec.input })))
         .then(
           (value) => {
             if (current()) entry.value = value;
