@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { initialIntentState } from '../intent/intent.machine';
+import type { IntentSnapshot, RemoteOutcome, TabCoordinator } from '../intent/intent.types';
+import { manualClock } from '../intent/testing/fakes';
+import { intentStore } from './intent-store';
 import { claimLease } from './lease';
 import { memoryStorage } from './memory';
 import { decodeIntentRecord, encodeIntentRecord, type IntentRecord, settledAttempts } from './record';
@@ -195,5 +199,78 @@ describe('claimLease', () => {
     expect(claimLease(storage, 'lock', { owner: 'a', now: () => 0, ttlMs: 1000 })).toBeTypeOf('function');
     const refusing = { ...memoryStorage(), setItem: () => {} };
     expect(claimLease(refusing, 'lock', { owner: 'a', now: () => 0, ttlMs: 1000 })).toBeTypeOf('function');
+  });
+});
+
+describe('intentStore: what a runtime asks of it', () => {
+  const quietTabs = () => {
+    const posted: RemoteOutcome[] = [];
+    const tabs: TabCoordinator = {
+      claim: async () => () => {},
+      post: (outcome) => posted.push(outcome),
+      listen: () => () => {},
+    };
+    return { tabs, posted };
+  };
+  const blocked = (id: string, attempt: number): IntentSnapshot => ({
+    id,
+    idempotencyKey: `key-${id}`,
+    state: {
+      ...initialIntentState({ durable: true }),
+      status: 'blocked',
+      attempt,
+      problem: { kind: 'insufficient_funds', retryable: false, cause: null },
+    },
+  });
+
+  it('saves what the serializer returns, keeps it for a run mark, and lists what no runtime holds, oldest first', () => {
+    const { tabs } = quietTabs();
+    const warn = vi.fn();
+    const store = intentStore({ storage: memoryStorage(), tabs, logger: { warn } });
+    const serialize = vi.fn((input: unknown) => ({ saved: input }));
+    expect(store.save(blocked('b', 1), { serialize, input: 2 }, 200, { warn })).toBeUndefined();
+    expect(store.save(blocked('a', 1), { serialize, input: 1 }, 100, { warn })).toBeUndefined();
+    expect(store.save(blocked('a', 2), { serialize, input: 9 }, 300, { warn }, true)).toBeUndefined();
+    expect(serialize).toHaveBeenCalledTimes(2);
+    expect(store.read('a')).toMatchObject({
+      attempt: 2,
+      running: true,
+      data: { saved: 1 },
+      kind: 'insufficient_funds',
+    });
+    expect(store.pending(() => false).map((intent) => [intent.id, intent.savedAt])).toEqual([
+      ['b', 200],
+      ['a', 300],
+    ]);
+    expect(store.pending((id) => id === 'b').map((intent) => intent.id)).toEqual(['a']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('keeps an intent whose serializer throws in memory only, with a warning', () => {
+    const { tabs } = quietTabs();
+    const warn = vi.fn();
+    const store = intentStore({ storage: memoryStorage(), tabs });
+    const serialize = () => {
+      throw new Error('circular');
+    };
+    expect(store.save(blocked('a', 1), { serialize }, 100, { warn })).toBeUndefined();
+    expect(store.read('a')).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith('tactful: intent a kept in memory only', expect.any(Error));
+  });
+
+  it('declines a stored intent once, telling the other tabs, and then refuses to bring it back', () => {
+    const { tabs, posted } = quietTabs();
+    // Ended records are kept a day from their write, here 400 ms ago at most.
+    const store = intentStore({ storage: memoryStorage(), tabs, clock: manualClock(400) });
+    const logger = { warn: vi.fn() };
+    store.save(blocked('a', 1), { serialize: () => 'data' }, 100, logger);
+    store.discard('a', 200);
+    store.discard('a', 300);
+    store.discard('missing', 300);
+    expect(store.read('a')).toMatchObject({ done: 'discarded', at: 200 });
+    expect(store.read('a')?.data).toBeUndefined();
+    expect(posted).toEqual([{ id: 'a', attempt: 1, status: 'discarded' }]);
+    expect(store.pending(() => false)).toEqual([]);
+    expect(store.save(blocked('a', 2), { serialize: () => 'again' }, 400, logger)).toBe('discarded');
   });
 });
