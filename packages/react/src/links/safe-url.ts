@@ -20,37 +20,30 @@ const isDevelopment = () => {
 
 /**
  * A link the kit may render, or undefined. Links come from the app's props only, never from a
- * provider's body; even so, a dangerous scheme is dropped (with a development warning) rather than
- * rendered.
+ * provider's body; even so, a dangerous scheme (or a text that is not a URL) is dropped, with a
+ * development warning, rather than rendered.
  */
 export function safeLink(url: string | undefined, base = currentOrigin()): SafeLink | undefined {
-  if (typeof url !== 'string' || url.trim() === '') return undefined;
-  let parsed: URL;
+  const text = typeof url === 'string' ? url.trim() : '';
+  if (!text) return undefined;
+  let parsed: URL | undefined;
   try {
-    parsed = new URL(url.trim(), base);
-  } catch {
-    warn(`Tactful: ignored a link that is not a URL: ${JSON.stringify(url.slice(0, 80))}`);
+    parsed = new URL(text, base);
+  } catch {}
+  if (!parsed || !ALLOWED_SCHEMES.has(parsed.protocol)) {
+    if (isDevelopment())
+      console.warn(
+        `Tactful: refused the link ${JSON.stringify(text.slice(0, 80))}: not an http(s), mailto or tel URL.`,
+      );
     return undefined;
   }
-  if (!ALLOWED_SCHEMES.has(parsed.protocol)) {
-    warn(`Tactful: refused a ${parsed.protocol} link; only http(s), mailto and tel links are rendered.`);
-    return undefined;
-  }
-  const external = parsed.origin !== new URL(base).origin && parsed.protocol.startsWith('http');
-  if (external) return { href: parsed.href, rel: 'noopener noreferrer' };
+  if (parsed.origin !== new URL(base).origin && parsed.protocol.startsWith('http'))
+    return { href: parsed.href, rel: 'noopener noreferrer' };
   // A relative link stays as the app wrote it, so server and browser render the same href.
-  return { href: isRelative(url.trim()) ? url.trim() : parsed.href };
-}
-
-function isRelative(url: string): boolean {
-  return !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('//');
+  return { href: /^[a-z][a-z\d+.-]*:|^\/\//i.test(text) ? parsed.href : text };
 }
 
 function currentOrigin(): string {
   const location = (globalThis as { location?: { origin?: string } }).location;
   return location?.origin && location.origin !== 'null' ? location.origin : 'http://localhost';
-}
-
-function warn(message: string) {
-  if (isDevelopment()) console.warn(message);
 }

@@ -34,7 +34,8 @@ export function AdminRequest({ copy: { tr }, intent, needed, say, notNow }: Admi
       setCopied(true);
       say(copiedText, 'polite');
     };
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    // Only ever run by a click, so in a browser; the clipboard is missing outside secure contexts.
+    const clipboard = navigator.clipboard;
     if (clipboard?.writeText && text) clipboard.writeText(text).then(done, select);
     else select();
   };

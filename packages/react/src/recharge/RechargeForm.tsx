@@ -48,8 +48,8 @@ export function RechargeForm(props: RechargeFormProps) {
     () => suggestPreset(presets, props.balance, props.needed) ?? 'custom',
   );
   const [custom, setCustom] = useState(EMPTY);
-  const [touched, setTouched] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
+  // What is wrong with the amount shows once the user has left the field or tried to add it.
+  const [checked, setChecked] = useState(false);
   const [phase, setPhase] = useState<Phase>('idle');
   const running = useRef(false);
   const mounted = useRef(true);
@@ -70,14 +70,14 @@ export function RechargeForm(props: RechargeFormProps) {
 
   const isCustom = choice === 'custom';
   const error = isCustom ? rechargeAmountError(custom, currency, props) : undefined;
-  const showError = error && (touched || submitted);
+  const showError = error && checked;
   const hint = rechargeHint(props);
   const busy = phase === 'busy';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (running.current) return;
-    setSubmitted(true);
+    setChecked(true);
     const amount = isCustom ? (custom.ok && !error ? custom.money : undefined) : presets[choice];
     if (!amount) {
       input.current?.focus();
@@ -145,7 +145,7 @@ export function RechargeForm(props: RechargeFormProps) {
             aria-invalid={showError ? true : undefined}
             currency={currency}
             id={`${id}-amount`}
-            onBlur={() => setTouched(true)}
+            onBlur={() => setChecked(true)}
             onValueChange={setCustom}
             ref={input}
           />
