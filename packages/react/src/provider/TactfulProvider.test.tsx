@@ -80,22 +80,10 @@ describe('TactfulProvider', () => {
   });
 
   it('renders the app at once and the kit once its own copy has loaded, never a raw key', async () => {
-    const viewModel = {
-      id: 'x',
-      state: 'blocked',
-      kind: 'quota_exhausted',
-      tone: 'critical',
-      toneLabel: { key: 'tones.critical' },
-      politeness: 'assertive',
-      title: { key: 'kinds.quota_exhausted.title' },
-      body: [{ key: 'kinds.quota_exhausted.cause' }],
-      actions: [],
-      announcement: { key: 'kinds.quota_exhausted.cause' },
-    } as const;
     render(
       <TactfulProvider lng="es">
         <p>App</p>
-        <ProblemBanner onAction={() => {}} viewModel={viewModel} />
+        <ProblemBanner onAction={() => {}} viewModel={quota} />
       </TactfulProvider>,
     );
     expect(screen.getByText('App')).toBeInTheDocument();
