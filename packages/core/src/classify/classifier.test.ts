@@ -137,7 +137,8 @@ describe('providerName', () => {
     for (const { id } of PROVIDERS) expect(providerName(id)).toMatch(/^[A-Z]/);
     expect(providerName('openai')).toBe('OpenAI');
     expect(providerName('anthropic')).toBe('Anthropic');
-    expect(providerName('google')).toBe('Google Gemini');
+    // Not 'Google Gemini': the id also covers Vertex AI, Cloud billing and the older JSON APIs.
+    expect(providerName('google')).toBe('Google');
   });
 
   it('knows nothing of ids it was not given, including object keys', () => {

@@ -2,7 +2,9 @@
 const PROVIDER_NAMES: Readonly<Record<string, string>> = {
   openai: 'OpenAI',
   anthropic: 'Anthropic',
-  google: 'Google Gemini',
+  // The id covers Gemini, Vertex AI, Cloud billing and Google's older JSON APIs alike: naming one would
+  // tell a Maps or Cloud user that a product they never used has failed.
+  google: 'Google',
   aws: 'AWS',
   stripe: 'Stripe',
   deepseek: 'DeepSeek',
