@@ -5,10 +5,10 @@ import {
   type AutoRechargeValidation,
   type CopyRef,
   type Money,
+  type MoneyInputResult,
   validateAutoRecharge,
 } from '@tactful/core';
 import { useRef, useState } from 'react';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
 import { tooPrecise } from '../recharge/recharge.helpers';
 
 export const EMPTY_SETTINGS: AutoRechargeSettings = {

@@ -1,9 +1,8 @@
-import type { IntentLabel, Money, Problem } from '@tactful/core';
+import type { IntentLabel, Money, MoneyInputResult, Problem } from '@tactful/core';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { joinSentences } from '../copy/sentences';
 import type { Copy } from '../copy/useCopy';
 import { CurrencyInput } from '../currency-input/CurrencyInput';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
 import type { Politeness } from '../live-region/announcer';
 import { ToneIcon } from '../primitives/ToneIcon';
 import {

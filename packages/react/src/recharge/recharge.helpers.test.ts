@@ -1,9 +1,8 @@
-import { type CopyRef, type Money, minorDigits, PROBLEM_KINDS } from '@tactful/core';
+import { type CopyRef, type Money, minorDigits, PROBLEM_KINDS, parseMoneyInput } from '@tactful/core';
 import { createTactfulI18n, SHIPPED_LANGUAGES, translate } from '@tactful/i18n';
 import fc from 'fast-check';
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseMoneyInput } from '../currency-input/parse-money-input';
 import {
   adminMessageRef,
   rechargeAmountError,

@@ -1,5 +1,11 @@
-import { type CopyRef, type IntentLabel, type Money, type Problem, toMajor } from '@tactful/core';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
+import {
+  type CopyRef,
+  type IntentLabel,
+  type Money,
+  type MoneyInputResult,
+  type Problem,
+  toMajor,
+} from '@tactful/core';
 
 /**
  * A copy reference whose money values go through the copy's `{{name, currency}}` formatter, as the
