@@ -4,6 +4,7 @@ export * from './balance/index';
 export * from './classify/index';
 export * from './copy/index';
 export * from './intent/index';
+export * from './links/index';
 export * from './money/index';
 export * from './problem/index';
 export * from './retry/index';

@@ -1,8 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { classify, type IntentLabel, type Money } from '@tactful/core';
+import { classify, type IntentLabel, type Money, safeLink } from '@tactful/core';
 import { useRef } from 'react';
 import { useCopy } from '../copy/useCopy';
-import { safeLink } from '../links/safe-url';
 import type { Politeness } from '../live-region/announcer';
 import { useOptionalTactful } from '../provider/context';
 import { AdminRequest } from './AdminRequest';
