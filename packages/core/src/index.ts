@@ -7,6 +7,7 @@ export * from './intent/index';
 export * from './links/index';
 export * from './money/index';
 export * from './problem/index';
+export * from './recharge/index';
 export * from './retry/index';
 export * from './storage/index';
 export * from './view-model/index';

@@ -7,3 +7,5 @@ export {
   PROVIDER_AWARE_KINDS,
   TONES,
 } from './keys';
+export { moneyRef, tooPreciseRef } from './money-ref';
+export { copyWithIntent } from './with-intent';
