@@ -8,4 +8,5 @@ export {
   TONES,
 } from './keys';
 export { moneyRef, tooPreciseRef } from './money-ref';
+export { joinSentences } from './sentences';
 export { copyWithIntent } from './with-intent';

@@ -1,6 +1,7 @@
 import {
   copyWithIntent,
   type IntentLabel,
+  joinSentences,
   type Money,
   type MoneyInputResult,
   moneyRef,
@@ -12,7 +13,6 @@ import {
   suggestPreset,
 } from '@tactful/core';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { joinSentences } from '../copy/sentences';
 import type { Copy } from '../copy/useCopy';
 import { CurrencyInput } from '../currency-input/CurrencyInput';
 import type { Politeness } from '../live-region/announcer';
