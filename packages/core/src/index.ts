@@ -6,6 +6,7 @@ export * from './copy/index';
 export * from './intent/index';
 export * from './links/index';
 export * from './money/index';
+export * from './page-actions/index';
 export * from './problem/index';
 export * from './recharge/index';
 export * from './retry/index';

@@ -11,12 +11,12 @@ import {
   type PendingIntent,
   type Problem,
   type ProblemKind,
+  withActions,
 } from '@tactful/core';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTactful } from '../provider/context';
 import type { TactfulContextValue, TactfulFallback } from '../provider/provider.types';
 import { loadRechargeHost } from '../provider/recharge-loader';
-import { withActions } from './page-view-model';
 import { useAnnouncement } from './useAnnouncement';
 import { useSecondTick } from './useSecondTick';
 

@@ -6,10 +6,10 @@ import {
   initialIntentState,
   kindGroup,
   type Problem,
+  withActions,
 } from '@tactful/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTactful } from '../provider/context';
-import { withActions } from './page-view-model';
 import { useAnnouncement } from './useAnnouncement';
 
 export interface UseProblemOptions {
