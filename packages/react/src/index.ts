@@ -1,3 +1,6 @@
+// Framework-free, so they live in @tactful/core; still exported here for apps that import them from React.
+export type { MoneyInputOptions, MoneyInputProblem, MoneyInputResult } from '@tactful/core';
+export { formatMoneyInput, parseMoneyInput } from '@tactful/core';
 export type { AutoRechargeSettingsProps } from './auto-recharge/AutoRechargeSettings';
 export { AutoRechargeSettings } from './auto-recharge/AutoRechargeSettings';
 export type { BalanceMeterProps } from './balance/BalanceMeter';
@@ -14,13 +17,6 @@ export type { RetryCountdownProps } from './countdown/RetryCountdown';
 export { RetryCountdown } from './countdown/RetryCountdown';
 export type { CurrencyInputProps } from './currency-input/CurrencyInput';
 export { CurrencyInput } from './currency-input/CurrencyInput';
-export { formatMoneyInput } from './currency-input/money-conventions';
-export type {
-  MoneyInputOptions,
-  MoneyInputProblem,
-  MoneyInputResult,
-} from './currency-input/parse-money-input';
-export { parseMoneyInput } from './currency-input/parse-money-input';
 export type { FallbackOfferProps } from './fallback/FallbackOffer';
 export { FallbackOffer } from './fallback/FallbackOffer';
 export type { IntentActions, UseIntentResult, UseIntentSpec } from './hooks/useIntent';

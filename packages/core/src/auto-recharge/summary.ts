@@ -1,4 +1,4 @@
-import { moneyRef } from '../balance/money-ref';
+import { moneyRef } from '../copy/money-ref';
 import type { AutoRechargeSettings } from './auto-recharge.types';
 import type { AutoRechargeCopyRef, AutoRechargeSummaryKey } from './keys';
 import { validateAutoRecharge } from './validate';

@@ -1,5 +1,5 @@
 import { isMoneyIn } from '../balance/levels';
-import { moneyRef } from '../balance/money-ref';
+import { moneyRef } from '../copy/money-ref';
 import type { Money } from '../money/money';
 import type { AutoRechargeField, AutoRechargeLimits, AutoRechargeSettings } from './auto-recharge.types';
 import type { AutoRechargeCopyRef, AutoRechargeValidationKey } from './keys';

@@ -1,7 +1,7 @@
 import type { Tone } from '../copy/keys';
+import { moneyRef } from '../copy/money-ref';
 import type { Money } from '../money/money';
 import type { BalanceSnapshot, BalanceWarningLevel } from './balance.types';
-import { moneyRef } from './money-ref';
 
 /** The balance copy keys without plural forms (all in the `tactful` namespace). */
 export const BALANCE_COPY_KEYS = [

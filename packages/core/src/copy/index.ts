@@ -7,3 +7,6 @@ export {
   PROVIDER_AWARE_KINDS,
   TONES,
 } from './keys';
+export { moneyRef, tooPreciseRef } from './money-ref';
+export { joinSentences } from './sentences';
+export { copyWithIntent } from './with-intent';

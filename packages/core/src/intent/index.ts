@@ -1,3 +1,4 @@
+export { fallbackByKind, type KindFallback } from './fallback-by-kind';
 export { browserNetwork, randomId, systemClock } from './intent.adapters';
 export { initialIntentState, isActiveStatus, isFinalStatus, transition } from './intent.machine';
 export { createIntentRuntime } from './intent.runtime';

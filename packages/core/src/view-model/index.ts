@@ -1,3 +1,5 @@
+export { announcementSentences } from './announcement';
+export { deriveProblemViewModel } from './problem';
 export { deriveResumeViewModel, type ResumeViewModel } from './resume';
 export { deriveViewModel, fixFor } from './view-model';
 export type {

@@ -4,10 +4,10 @@ import {
   type AutoRechargeMethod,
   type AutoRechargeValidation,
   autoRechargeSummary,
+  joinSentences,
   type AutoRechargeSettings as Settings,
 } from '@tactful/core';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { joinSentences } from '../copy/sentences';
 import { useCopy } from '../copy/useCopy';
 import { Button } from '../primitives/Button';
 import { useOptionalTactful } from '../provider/context';

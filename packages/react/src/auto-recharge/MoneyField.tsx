@@ -1,8 +1,7 @@
-import type { CopyRef, Money } from '@tactful/core';
+import type { CopyRef, Money, MoneyInputResult } from '@tactful/core';
 import { forwardRef, useId } from 'react';
 import { useCopy } from '../copy/useCopy';
 import { CurrencyInput } from '../currency-input/CurrencyInput';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
 
 export interface MoneyFieldProps {
   readonly name: string;

@@ -1,7 +1,6 @@
-import type { CopyRef, PaymentMethodState, Tone } from '@tactful/core';
+import { type CopyRef, type PaymentMethodState, paymentIssueCopy, type Tone } from '@tactful/core';
 import { Action } from '../balance/action';
 import { useCopy } from '../copy/useCopy';
-import { paymentIssueCopy } from '../payment/PaymentIssueBanner';
 import { ToneIcon } from '../primitives/ToneIcon';
 
 export interface PaymentMethodStatusProps {

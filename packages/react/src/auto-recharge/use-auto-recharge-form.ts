@@ -5,11 +5,11 @@ import {
   type AutoRechargeValidation,
   type CopyRef,
   type Money,
+  type MoneyInputResult,
+  tooPreciseRef,
   validateAutoRecharge,
 } from '@tactful/core';
 import { useRef, useState } from 'react';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
-import { tooPrecise } from '../recharge/recharge.helpers';
 
 export const EMPTY_SETTINGS: AutoRechargeSettings = {
   enabled: false,
@@ -89,7 +89,7 @@ export function useAutoRechargeForm({ value, defaultValue, onChange, limits }: A
     if (reading && !reading.ok && reading.reason === 'negative') return { key: NEGATIVE[field] };
     // Typed finer than the currency counts (12.345 dollars): the text says more than the core's NaN can.
     if (reading && !reading.ok && reading.reason === 'too_precise')
-      return tooPrecise('autoRecharge.validation.too_precise', limits.currency);
+      return tooPreciseRef('autoRecharge.validation.too_precise', limits.currency);
     return validation.fields[field] ?? null;
   };
 

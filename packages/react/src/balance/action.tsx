@@ -1,5 +1,5 @@
+import { safeLink } from '@tactful/core';
 import type { ReactNode } from 'react';
-import { safeLink } from '../links/safe-url';
 import { Button, type ButtonVariant } from '../primitives/Button';
 
 export interface ActionProps {

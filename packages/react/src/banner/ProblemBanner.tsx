@@ -1,7 +1,6 @@
-import type { ActionId, IntentAction, IntentViewModel } from '@tactful/core';
+import { type ActionId, type IntentAction, type IntentViewModel, safeLink } from '@tactful/core';
 import { useCopy } from '../copy/useCopy';
 import { RetryCountdown } from '../countdown/RetryCountdown';
-import { safeLink } from '../links/safe-url';
 import { Button } from '../primitives/Button';
 import { useOptionalTactful } from '../provider/context';
 import { withCopy } from '../provider/ready';

@@ -1,4 +1,4 @@
-import type { Money } from '@tactful/core';
+import type { Money, MoneyInputResult } from '@tactful/core';
 import { createTactfulI18n } from '@tactful/i18n';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,7 +7,6 @@ import { type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CurrencyInput } from './CurrencyInput';
-import type { MoneyInputResult } from './parse-money-input';
 
 let german: i18n;
 let english: i18n;

@@ -1,8 +1,12 @@
-import type { Money } from '@tactful/core';
+import {
+  formatMoneyInput,
+  type Money,
+  type MoneyInputResult,
+  moneyConventions,
+  parseMoneyInput,
+} from '@tactful/core';
 import { type FocusEvent, forwardRef, type InputHTMLAttributes, useId, useMemo, useState } from 'react';
 import { useCopy } from '../copy/useCopy';
-import { formatMoneyInput, moneyConventions } from './money-conventions';
-import { type MoneyInputResult, parseMoneyInput } from './parse-money-input';
 
 export interface CurrencyInputProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'type' | 'inputMode'> {

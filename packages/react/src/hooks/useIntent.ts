@@ -1,7 +1,8 @@
 import {
   type ActionId,
-  type CopyRef,
+  announcementSentences,
   deriveViewModel,
+  fallbackByKind,
   type IntentFallback,
   type IntentOutcome,
   type IntentSnapshot,
@@ -10,13 +11,12 @@ import {
   type IntentViewModel,
   type PendingIntent,
   type Problem,
-  type ProblemKind,
+  withActions,
 } from '@tactful/core';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTactful } from '../provider/context';
-import type { TactfulContextValue, TactfulFallback } from '../provider/provider.types';
+import type { TactfulContextValue } from '../provider/provider.types';
 import { loadRechargeHost } from '../provider/recharge-loader';
-import { withActions } from './page-view-model';
 import { useAnnouncement } from './useAnnouncement';
 import { useSecondTick } from './useSecondTick';
 
@@ -63,32 +63,6 @@ export interface UseIntentResult<Input, Output> {
 
 const EMPTY: readonly IntentSnapshot[] = [];
 
-/** The provider's per-kind fallbacks as one fallback whose run and name follow the problem at hand. */
-function pageFallback(
-  fallbacks: Partial<Record<ProblemKind, TactfulFallback>>,
-  kindNow: () => ProblemKind | undefined,
-): IntentFallback<unknown, unknown> | undefined {
-  const kinds = (Object.keys(fallbacks) as ProblemKind[]).filter((kind) => fallbacks[kind]);
-  const first = kinds[0] && fallbacks[kinds[0]];
-  if (!first) return undefined;
-  return {
-    label: first.label,
-    kinds,
-    run: (context) => (fallbacks[kindNow() ?? 'unknown'] ?? first).run(context),
-  };
-}
-
-/** The sentence the live region says for a view model: for a wait, the cause and when it retries. */
-function announcementOf(viewModel: IntentViewModel): CopyRef[] {
-  const { countdown } = viewModel;
-  return countdown
-    ? [
-        viewModel.announcement,
-        { key: countdown.a11yLabel.key, values: { count: Math.ceil(countdown.totalMs / 1000) } },
-      ]
-    : [viewModel.announcement];
-}
-
 function viewModelOf(
   snapshot: IntentSnapshot | undefined,
   tactful: TactfulContextValue,
@@ -128,7 +102,7 @@ export function useIntent<Input = void, Output = unknown>(
   useSecondTick(state?.status === 'waiting' ? state.retryAt : undefined);
   const viewModel = viewModelOf(snapshot, tactful, !!spec.fallback);
 
-  const texts = viewModel && tactful.translate ? announcementOf(viewModel).map(tactful.translate) : [];
+  const texts = viewModel && tactful.translate ? announcementSentences(viewModel).map(tactful.translate) : [];
   // A run the user started themselves (try again, resume, the alternative) or one that follows a
   // recharge (the dialog says so) goes unannounced; a retry the kit started on its own is said.
   const quiet = state && 'reason' in state && state.reason !== 'automatic' && state.reason !== 'online';
@@ -147,7 +121,7 @@ export function useIntent<Input = void, Output = unknown>(
       const own = latest.current;
       let started: string | undefined;
       const kindNow = () => (started === undefined ? undefined : runtime.get(started)?.state.problem?.kind);
-      const fallback = own.fallback ?? (tactful.fallbacks && pageFallback(tactful.fallbacks, kindNow));
+      const fallback = own.fallback ?? (tactful.fallbacks && fallbackByKind(tactful.fallbacks, kindNow));
       const handle = begin({
         ...own,
         ...(input !== undefined && { input }),

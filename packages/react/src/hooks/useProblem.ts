@@ -1,15 +1,13 @@
 import {
   type ActionId,
-  deriveViewModel,
+  deriveProblemViewModel,
   type IntentLabel,
   type IntentViewModel,
-  initialIntentState,
-  kindGroup,
   type Problem,
+  withActions,
 } from '@tactful/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTactful } from '../provider/context';
-import { withActions } from './page-view-model';
 import { useAnnouncement } from './useAnnouncement';
 
 export interface UseProblemOptions {
@@ -45,24 +43,16 @@ export function useProblem(error: unknown, options: UseProblemOptions = {}): Pro
     [error, tactful.classify],
   );
   const viewModel = useMemo(() => {
-    if (!problem || problem.kind === 'aborted') return undefined;
-    const base = initialIntentState();
-    // As the intent machine would leave it: billing and access wait for a person, the rest failed.
-    const group = kindGroup(problem.kind);
-    const blocked = group === 'billing' || group === 'access';
-    const derived = deriveViewModel(
-      {
-        id: 'problem',
-        idempotencyKey: '',
-        label,
-        state: { ...base, status: blocked ? 'blocked' : 'failed', attempt: 1, problem },
-      },
-      { now: 0, canManageBilling, balance, overrides, providerName },
-    );
-    return withActions(
-      derived,
-      (action) => (action === 'try_again' ? !!onRetry : canPerform(action, derived.kind, undefined)),
-      onDismiss ? [DISMISS] : [],
+    const derived =
+      problem &&
+      deriveProblemViewModel(problem, label, { now: 0, canManageBilling, balance, overrides, providerName });
+    return (
+      derived &&
+      withActions(
+        derived,
+        (action) => (action === 'try_again' ? !!onRetry : canPerform(action, derived.kind, undefined)),
+        onDismiss ? [DISMISS] : [],
+      )
     );
   }, [problem, label, onRetry, onDismiss, canManageBilling, balance, overrides, providerName, canPerform]);
 

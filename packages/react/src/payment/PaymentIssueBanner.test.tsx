@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tactfulI18n, withI18n } from '../balance/test-utils';
 import { TactfulProvider } from '../provider/TactfulProvider';
-import { expiryDate, PaymentIssueBanner } from './PaymentIssueBanner';
+import { PaymentIssueBanner } from './PaymentIssueBanner';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -104,14 +104,5 @@ describe('PaymentIssueBanner', () => {
         `${t('payment.expiring.title')} Update the card on file to keep payments going without a pause.`,
       ),
     );
-  });
-
-  it('turns a card expiry into a date in that month, refusing impossible months', () => {
-    const date = expiryDate({ month: 12, year: 2026 });
-    expect(date?.getMonth()).toBe(11);
-    expect(date?.getFullYear()).toBe(2026);
-    expect(expiryDate({ month: 0, year: 2026 })).toBeUndefined();
-    expect(expiryDate({ month: 1.5, year: 2026 })).toBeUndefined();
-    expect(expiryDate(undefined)).toBeUndefined();
   });
 });

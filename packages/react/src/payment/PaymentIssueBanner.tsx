@@ -1,4 +1,4 @@
-import type { CopyRef, PaymentMethodState, Tone } from '@tactful/core';
+import { type PaymentMethodState, paymentIssueCopy } from '@tactful/core';
 import { Action } from '../balance/action';
 import { Banner } from '../banner/Banner';
 import { useCopy } from '../copy/useCopy';
@@ -14,45 +14,6 @@ export interface PaymentIssueBannerProps {
   readonly updatePaymentMethodHref?: string | undefined;
   readonly headingLevel?: 2 | 3 | 4 | undefined;
   readonly className?: string | undefined;
-}
-
-/** The card's expiry as a date in the middle of that month, so every time zone names the same month. */
-export function expiryDate(expiry: PaymentMethodState['expiry']): Date | undefined {
-  if (!expiry || !Number.isInteger(expiry.month) || !Number.isInteger(expiry.year)) return undefined;
-  if (expiry.month < 1 || expiry.month > 12) return undefined;
-  return new Date(expiry.year, expiry.month - 1, 15);
-}
-
-interface PaymentIssueCopy {
-  readonly tone: Tone;
-  readonly title: CopyRef;
-  readonly body: CopyRef;
-}
-
-/** What to say about a payment method, or null when there is nothing to warn about. */
-export function paymentIssueCopy(
-  paymentMethod: PaymentMethodState,
-  autoRecharge = false,
-): PaymentIssueCopy | null {
-  if (paymentMethod.status === 'failed') {
-    return {
-      tone: 'critical',
-      title: { key: 'payment.failed.title' },
-      body: { key: autoRecharge ? 'payment.failed.body_auto_recharge' : 'payment.failed.body' },
-    };
-  }
-  if (paymentMethod.status !== 'expiring') return null;
-  const expiry = expiryDate(paymentMethod.expiry);
-  const { last4 } = paymentMethod;
-  return {
-    tone: 'warning',
-    title: { key: 'payment.expiring.title' },
-    // Without the last digits and a real month, the card is named by what it is rather than with gaps.
-    body:
-      last4 && expiry
-        ? { key: 'payment.expiring.body', values: { last4, expiry: expiry.getTime() } }
-        : { key: 'payment.expiring.body_unnamed' },
-  };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { classify, isProblemKind, type Problem } from '@tactful/core';
+import { classify, isProblemKind, type Problem, pageActions } from '@tactful/core';
 import { translate } from '@tactful/i18n';
 import type { i18n } from 'i18next';
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { getI18n, I18nContext, I18nextProvider } from 'react-i18next';
 import { createAnnouncer } from '../live-region/announcer';
 import { LiveRegions } from '../live-region/LiveRegions';
-import { pageActions } from './actions';
 import { TactfulContext } from './context';
 import { useTactfulI18n } from './i18n';
 import type { TactfulContextValue, TactfulProviderProps } from './provider.types';
@@ -61,14 +60,18 @@ export function TactfulProvider(props: TactfulProviderProps) {
   const { actions, onRecharge, rechargeUrl, statusPageUrl, providerName, classify: classifier } = props;
   const page = useMemo(
     () =>
-      pageActions({ actions, onRecharge, rechargeUrl, statusPageUrl }, runtime, (intentId, admin) => {
-        setRecharge({ intentId, admin });
-        // Where the dialog cannot be loaded the intent simply stays as it was, saved.
-        loadRechargeHost().then(
-          (loaded) => setHost(() => loaded),
-          () => setRecharge(undefined),
-        );
-      }),
+      pageActions(
+        { actions, hasCheckout: !!onRecharge, rechargeUrl, statusPageUrl },
+        runtime,
+        (intentId, admin) => {
+          setRecharge({ intentId, admin });
+          // Where the dialog cannot be loaded the intent simply stays as it was, saved.
+          loadRechargeHost().then(
+            (loaded) => setHost(() => loaded),
+            () => setRecharge(undefined),
+          );
+        },
+      ),
     [actions, onRecharge, rechargeUrl, statusPageUrl, runtime],
   );
 

@@ -6,6 +6,7 @@ import type {
   IntentSnapshot,
   KindOverride,
   Money,
+  PageActionHandler,
   Problem,
   ProblemKind,
   RetryPolicy,
@@ -51,7 +52,7 @@ export interface TactfulFallback {
 }
 
 /** The app's handler for an action the kit cannot take itself (sign in, upgrade the plan…). */
-export type AppActionHandler = (intent: IntentSnapshot | undefined) => void;
+export type AppActionHandler = PageActionHandler;
 
 export interface TactfulProviderProps {
   readonly children?: ReactNode | undefined;

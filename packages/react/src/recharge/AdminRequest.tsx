@@ -1,9 +1,8 @@
-import type { IntentLabel, Money } from '@tactful/core';
+import { adminMessageRef, type IntentLabel, type Money } from '@tactful/core';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import type { Copy } from '../copy/useCopy';
 import type { Politeness } from '../live-region/announcer';
 import { Button } from '../primitives/Button';
-import { adminMessageRef } from './recharge.helpers';
 
 export interface AdminRequestProps {
   readonly copy: Copy;

@@ -1,13 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { classify, type IntentLabel, type Money } from '@tactful/core';
+import { classify, copyWithIntent, type IntentLabel, type Money, moneyRef, safeLink } from '@tactful/core';
 import { useRef } from 'react';
 import { useCopy } from '../copy/useCopy';
-import { safeLink } from '../links/safe-url';
 import type { Politeness } from '../live-region/announcer';
 import { useOptionalTactful } from '../provider/context';
 import { AdminRequest } from './AdminRequest';
 import { RechargeForm } from './RechargeForm';
-import { moneyRef, withIntent } from './recharge.helpers';
 
 export interface RechargeDialogProps {
   readonly open: boolean;
@@ -101,7 +99,7 @@ export function RechargeDialog(props: RechargeDialogProps) {
           </Dialog.Title>
           <Dialog.Description asChild>
             <div className="tactful-recharge__body">
-              <p>{tr(admin ? { key: 'recharge.admin.body' } : withIntent('recharge.body', intent))}</p>
+              <p>{tr(admin ? { key: 'recharge.admin.body' } : copyWithIntent('recharge.body', intent))}</p>
               {balance && !admin ? <p>{tr(moneyRef('recharge.current_balance', { balance }))}</p> : null}
               {needed ? <p>{tr(moneyRef('recharge.amount_needed', { needed }))}</p> : null}
             </div>

@@ -1,20 +1,22 @@
-import type { IntentLabel, Money, Problem } from '@tactful/core';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { joinSentences } from '../copy/sentences';
-import type { Copy } from '../copy/useCopy';
-import { CurrencyInput } from '../currency-input/CurrencyInput';
-import type { MoneyInputResult } from '../currency-input/parse-money-input';
-import type { Politeness } from '../live-region/announcer';
-import { ToneIcon } from '../primitives/ToneIcon';
 import {
+  copyWithIntent,
+  type IntentLabel,
+  joinSentences,
+  type Money,
+  type MoneyInputResult,
   moneyRef,
+  type Problem,
   type RechargeLimits,
   rechargeAmountError,
   rechargeFailureCopy,
   rechargeHint,
   suggestPreset,
-  withIntent,
-} from './recharge.helpers';
+} from '@tactful/core';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { Copy } from '../copy/useCopy';
+import { CurrencyInput } from '../currency-input/CurrencyInput';
+import type { Politeness } from '../live-region/announcer';
+import { ToneIcon } from '../primitives/ToneIcon';
 
 export interface RechargeFormProps extends RechargeLimits {
   readonly copy: Copy;
@@ -101,7 +103,7 @@ export function RechargeForm(props: RechargeFormProps) {
       setPhase('idle');
       props.close();
     }
-    say(tr(withIntent('recharge.success', intent)), 'polite');
+    say(tr(copyWithIntent('recharge.success', intent)), 'polite');
     props.onRecharged?.(amount);
   }
 

@@ -1,8 +1,7 @@
-import type { IntentSnapshot } from '@tactful/core';
+import { type IntentSnapshot, safeLink } from '@tactful/core';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Banner } from '../banner/Banner';
 import { useCopy } from '../copy/useCopy';
-import { safeLink } from '../links/safe-url';
 import { useOptionalTactful } from '../provider/context';
 import { withCopy } from '../provider/ready';
 import { useOnline } from './useOnline';

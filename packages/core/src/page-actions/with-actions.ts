@@ -1,4 +1,5 @@
-import type { ActionId, IntentAction, IntentViewModel } from '@tactful/core';
+import type { ActionId } from '../copy/keys';
+import type { IntentAction, IntentViewModel } from '../view-model/view-model.types';
 
 /** Never promoted to primary: they end or hide the request rather than fix it. */
 const ENDINGS: readonly ActionId[] = ['discard', 'cancel', 'dismiss'];

@@ -13,3 +13,10 @@ export function moneyRef<K extends string>(key: K, amounts: Readonly<Record<stri
   }
   return { key, values, formatParams };
 }
+
+/**
+ * "Enter the amount to the nearest $0.01": an amount typed with more decimals than the currency counts,
+ * named by its smallest unit (one cent, one yen) so the figure shows in the reader's own format.
+ */
+export const tooPreciseRef = <K extends string>(key: K, currency: string) =>
+  moneyRef(key, { step: { minor: 1, currency: currency.toUpperCase() } });

@@ -1,4 +1,4 @@
-import { type Money, minorDigits } from '@tactful/core';
+import { type Money, minorDigits } from './money';
 
 /** How one locale writes amounts of one currency, read from Intl so every locale Intl knows works. */
 export interface MoneyConventions {

@@ -1,4 +1,4 @@
-import type { Money } from '@tactful/core';
+import type { Money } from './money';
 import { type MoneyConventions, moneyConventions } from './money-conventions';
 
 /** Why a text is not an amount of money. */

@@ -1,0 +1,1 @@
+export { type SafeLink, safeLink } from './safe-url';
