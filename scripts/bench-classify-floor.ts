@@ -8,8 +8,8 @@
 // so its answers are not classifications: it is a ceiling on throughput, measured beside `classify`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-// The built package, as `pnpm bench:classify` times it; the word lists come from the sources.
-import { classify } from '../packages/core/dist/index.js';
+// The built package (its exports map's default), as `pnpm bench:classify` times it; the word lists come from the sources.
+import { classify } from '@tactful/core';
 import { indexMeanings } from '../packages/core/src/classify/messages';
 import { PROVIDERS } from '../packages/core/src/classify/providers/index';
 import { WAIT_WORDS } from '../packages/core/src/classify/retry-after';
