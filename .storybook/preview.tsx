@@ -4,9 +4,15 @@ import { TactfulProvider } from '@tactful/react';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useLayoutEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { configure } from 'storybook/test';
 import { type StoryFrame, StoryFrameContext, type TactfulParameters } from '../stories/support/frame';
 import '@tactful/react/styles.css';
 import './preview.css';
+
+// Plays wait up to 3 s for what appears asynchronously (the recharge dialog's first on-demand import):
+// in a clean-clone CI run, with every browser suite in parallel on 2 cores, it took over Testing
+// Library's 1 s default once. A play that truly never shows the dialog still fails.
+configure({ asyncUtilTimeout: 3000 });
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const languageItems = [...SHIPPED_LANGUAGES, PSEUDO_LOCALE].map((code) => ({

@@ -78,7 +78,8 @@ export function axeMatrix(locale: string): void {
               tally.stories += 1;
               tally.violations += found.length;
               expect(found).toEqual([]);
-            });
+              // A play may wait up to 3 s (see .storybook/preview.tsx), then axe runs over the whole page.
+            }, 15_000);
           }
         });
       }
