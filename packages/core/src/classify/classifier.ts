@@ -23,7 +23,7 @@ let built: { readonly index: MeaningIndex; readonly scanner: RegExp } | undefine
  * One pattern for every word the rules look for — clue words, provider names, wait words — so the
  * text is scanned once however many rules there are. Longest first, so "not found" beats "not".
  */
-function clueScanner(words: Iterable<string>): RegExp {
+export function clueScanner(words: Iterable<string>): RegExp {
   const all = new Set([...words, ...PROVIDERS.flatMap((provider) => provider.hints ?? []), ...WAIT_WORDS]);
   return new RegExp(
     `\\b(?:${[...all]

@@ -7,6 +7,7 @@ import type {
   KindOverride,
   Money,
   PageActionHandler,
+  PageActions,
   Problem,
   ProblemKind,
   RetryPolicy,
@@ -96,8 +97,11 @@ export interface TactfulProviderProps {
   readonly actions?: Partial<Record<ActionId, AppActionHandler>> | undefined;
 }
 
-/** What `useTactful()` gives: the page's runtime and settings, and the one way to announce. */
-export interface TactfulContextValue {
+/**
+ * What `useTactful()` gives: the page's runtime and settings, the one way to announce, and who takes
+ * each action (core's `pageActions`).
+ */
+export interface TactfulContextValue extends PageActions {
   readonly runtime: IntentRuntime;
   /** The copy is loaded: the kit's components render nothing before. */
   readonly ready: boolean;
@@ -114,14 +118,4 @@ export interface TactfulContextValue {
   readonly fallbacks: TactfulProviderProps['fallbacks'];
   readonly providerName: TactfulProviderProps['providerName'];
   readonly statusPageUrl: string | undefined;
-  /** Whether this page can take an action: the runtime's own for an intent, or one the app wired up. */
-  readonly canPerform: (
-    action: ActionId,
-    kind: ProblemKind | undefined,
-    intentId: string | undefined,
-  ) => boolean;
-  /** Takes an action for an intent (or for a message without one). */
-  readonly perform: (action: ActionId, intentId: string | undefined, kind?: ProblemKind) => void;
-  /** Where an action leads when it is a link (add funds with `rechargeUrl`, check status). */
-  readonly hrefFor: (action: ActionId) => string | undefined;
 }
